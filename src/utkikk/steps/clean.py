@@ -23,6 +23,8 @@ _QUOTES = "«»\"“”„‘’'‹›"
 MAX_BOILERPLATE_LINE = 220
 # Credit lines are looked for among this many last non-empty lines.
 CREDIT_TAIL_LINES = 4
+# A dateline ("OSLO (NTB): ") is looked for at the start of this many first kept lines.
+DATELINE_LINES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +85,7 @@ class Cleaner:
             k: rx for k in sorted(anywhere)
             if (rx := _alternation((x for p in packs for x in p.boilerplate.anywhere.get(k, ())), False))
         }
-        self._bylines = [re.compile(rf"^(?:{p})", re.IGNORECASE) for pk in packs for p in pk.boilerplate.bylines]
+        self._bylines = [re.compile(rf"^(?:{p})") for pk in packs for p in pk.boilerplate.bylines]
 
     def process(self, article: Article) -> Article:
         raw = _CONTROL.sub("", article.raw_text if article.raw_text is not None else article.text)
@@ -91,7 +93,7 @@ class Cleaner:
         lines = [_Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(raw) if m.group().strip()]
         keep: list[_Line] = []
         removed: list[Removed] = []
-        credits: list[str] = list(self._agencies.dateline(raw))
+        credits: list[str] = []
         editors: list[str] = []
         tail_from = max(0, len(lines) - CREDIT_TAIL_LINES)
         for index, line in enumerate(lines):
@@ -114,6 +116,8 @@ class Cleaner:
                         keep.append(_Line(line.start, cut, raw[line.start:cut].rstrip()))
                     continue
             keep.append(line)
+        for line in keep[:DATELINE_LINES]:
+            credits[:0] = self._agencies.dateline(line.text)
         article.text = _join(raw, keep)
         article.removed = removed
         article.credits = list(dict.fromkeys(credits))
@@ -153,8 +157,8 @@ class Cleaner:
 def _join(raw: str, lines: list[_Line]) -> str:
     """Kept lines, separated as in the raw text: a blank line stays a paragraph break."""
     parts: list[str] = []
-    for prev, line in zip([None, *lines[:-1]], lines, strict=True):
-        if prev is not None:
-            parts.append("\n\n" if raw.count("\n", prev.end, line.start) >= 2 else "\n")
+    for index, line in enumerate(lines):
+        if index:
+            parts.append("\n\n" if raw.count("\n", lines[index - 1].end, line.start) >= 2 else "\n")
         parts.append(line.text.strip())
     return "".join(parts)

@@ -17,6 +17,8 @@ _PAREN_TAIL = re.compile(
 _BARE = re.compile(r"^[-–—]*\s*(?:©\s*)?(?P<ag>[^()]{2,60}?)\s*\.?$")
 _EDITORS_ONLY = re.compile(r"^(?P<eds>[a-zæøåäöü]{1,4}(?:\s*/\s*[a-zæøåäöü]{1,4})+)\s*$")
 # "OSLO (NTB): ", "BELGRADE, March 12 (Reuters) - " at the start of the body.
+# Aliases up to this length match case-sensitively.
+MAX_CASED_ALIAS = 4
 _DATELINE = re.compile(r"^[^\n()]{2,80}?\(\s*(?P<ag>[^()\n]{2,40})\)\s*[-–—:]")
 
 
@@ -33,22 +35,26 @@ class WireAgencies:
     """Known news agencies, from the shipped ``data/wire_agencies.toml``."""
 
     def __init__(self, aliases: dict[str, str]) -> None:
-        self._aliases = aliases
+        self._exact = aliases
+        # Short forms match in their own case only: "AP" is the agency, "Ap" a Norwegian party.
+        self._folded = {a.casefold(): n for a, n in aliases.items() if len(a) > MAX_CASED_ALIAS}
 
     @classmethod
     def load(cls) -> WireAgencies:
         text = resources.files("utkikk.data").joinpath("wire_agencies.toml").read_text(encoding="utf-8")
         table = tomllib.loads(text)["agencies"]
-        aliases = {alias.casefold(): name for name, forms in table.items() for alias in [name, *forms]}
-        return cls(aliases)
+        return cls({alias: name for name, forms in table.items() for alias in [name, *forms]})
+
+    def _lookup(self, key: str) -> str | None:
+        return self._exact.get(key) or self._folded.get(key.casefold())
 
     def canonical(self, token: str) -> str | None:
         """The agency a token names ("Interfax-Ukraina" counts as Interfax), or None."""
-        key = token.strip(" .©").casefold()
-        if key in self._aliases:
-            return self._aliases[key]
-        head = key.split("-", 1)[0]
-        return self._aliases.get(head) if head != key else None
+        key = token.strip(" .©")
+        found = self._lookup(key)
+        if found is None and "-" in key:
+            found = self._lookup(key.split("-", 1)[0])
+        return found
 
     def agencies_in(self, text: str) -> tuple[str, ...] | None:
         """All agencies of a credit list, or None unless every part names a known agency."""
@@ -83,7 +89,7 @@ class WireAgencies:
             return Credit((), tuple(e.strip() for e in match["eds"].split("/")), line.index(stripped))
         return None
 
-    def dateline(self, text: str) -> tuple[str, ...]:
-        """Agencies named in a dateline at the start of the body ("OSLO (NTB): ...")."""
-        match = _DATELINE.match(text.lstrip())
+    def dateline(self, line: str) -> tuple[str, ...]:
+        """Agencies named in a dateline at the start of a line ("OSLO (NTB): ...")."""
+        match = _DATELINE.match(line.lstrip())
         return (self.agencies_in(match["ag"]) or ()) if match else ()

@@ -62,7 +62,7 @@ class RunWriter:
             for table in CHILD_TABLES:
                 self._insert(table, [row for a in new for row in child_rows(a, table)])
             self._insert("skips", [
-                {"run_id": self.run_id, "source": s.source, "reason": s.reason, "message": s.message, "at": now}
+                {"run_id": self.run_id, "source": s.source, "reason": s.reason, "message": s.message, "skipped_at": now}
                 for s in self._pending_skips
             ])
             self.counts.read += len(articles)

@@ -14,6 +14,9 @@ _MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf\u2018-\u203a\u20ac]")
 # Share of bytes outside text, in the sample, above which input is binary.
 MAX_BINARY_SHARE = 0.01
 SAMPLE_BYTES = 65536
+# Byte-order marks, longest first (UTF-32 LE starts like UTF-16 LE).
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xef\xbb\xbf", "utf-8-sig"),
+         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
 class UnreadableInput(ValueError):
@@ -26,7 +29,7 @@ class UnreadableInput(ValueError):
 
 def _is_binary(data: bytes) -> bool:
     sample = data[:SAMPLE_BYTES]
-    if b"\x00" in sample and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in sample:
         return True
     return len(_BINARY_BYTES.findall(sample)) > MAX_BINARY_SHARE * max(len(sample), 1)
 
@@ -53,10 +56,11 @@ def decode_bytes(data: bytes, declared: str | None = None) -> str:
     detected encoding; mojibake ("SÃ¸r") fixed. Raises UnreadableInput for empty or binary input."""
     if not data.strip():
         raise UnreadableInput("empty", "empty input")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="replace")
     if _is_binary(data):
         raise UnreadableInput("binary", "binary data, not text")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

@@ -116,5 +116,5 @@ CREATE TABLE skips (
     source VARCHAR,
     reason VARCHAR,
     message VARCHAR,
-    at TIMESTAMPTZ
+    skipped_at TIMESTAMPTZ
 );
