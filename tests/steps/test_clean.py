@@ -138,6 +138,13 @@ def test_short_prose_is_not_a_bio(line: str) -> None:
     ("Sign up for our daily briefing", "subscribe"),
     ("Read more: How the crisis unfolded", "related"),
     ("Photograph: Darko Vojinovic/AP", "photo_credit"),
+    ("Statssekretær Kari Nilsen i Utenriksdepartementet. Foto: Signe Brekkås / NTB", "photo_credit"),
+    ("Serbian President Aleksandar Vucic addresses the nation in Belgrade. Photo: Reuters", "photo_credit"),
+    ("Kosovo police officers stand guard near Jarinje. REUTERS/Fatos Bytyci", "photo_credit"),
+    ("Publisert:", "timestamp"),
+    ("Få de viktigste nyhetene fra Vestlandet og verden rett i innboksen hver morgen.", "subscribe"),
+    ("If you value independent reporting from the region, please consider becoming a supporter.", "subscribe"),
+    ("Also Read: EU leaders to meet on defence spending next month", "related"),
     ("Updated March 12, 2026 at 10:41 CET", "timestamp"),
     ("Skrevet av Ola Nordmann", "byline"),
     ("By Jane Doe and John Smith, Reuters", "byline"),
@@ -158,6 +165,21 @@ def test_reporting_that_looks_like_boilerplate_stays(cleaner: Cleaner, line: str
     article = clean(cleaner, line)
     assert article.text == line
     assert article.removed == []
+
+
+def test_headline_repeated_in_the_body_goes(cleaner: Cleaner) -> None:
+    article = cleaner.process(Article(text="", raw_text="Norge ønsker avtalen velkommen\nPublisert:\n\n"
+                                      "OSLO (NTB): Regjeringen ønsker avtalen velkommen.",
+                                      title="Norge ønsker avtalen velkommen"))
+    assert kinds(article) == ["headline", "timestamp"]
+    assert article.text == "OSLO (NTB): Regjeringen ønsker avtalen velkommen." and article.credits == ["NTB"]
+
+
+def test_credit_before_trailing_boilerplate(cleaner: Cleaner) -> None:
+    article = clean(cleaner, "– Vi støtter Kallas fullt ut, sa Stubb.\n\nms/rt (Reuters, AFP, dpa)\n\nDel artikkelen\n"
+                             "Facebook · X · E-post · Kopier lenke\nAbonner på nyhetsbrevet vårt\nLes også: Krisen\n")
+    assert kinds(article) == ["wire_credit", "share", "share", "subscribe", "related"]
+    assert article.text == "– Vi støtter Kallas fullt ut, sa Stubb." and article.editors == ["ms", "rt"]
 
 
 def test_paragraphs_are_kept(cleaner: Cleaner) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from utkikk.lang import LangPack
-from utkikk.model import Article, Removed, text_id
+from utkikk.model import Article, Removed, normalise_text, text_id
 from utkikk.steps.credits import WireAgencies
 
 _LINE = re.compile(r"[^\n]+")
@@ -21,7 +21,7 @@ _FRAGMENT_END = re.compile(r"(?<=[.!?])\s+")
 _QUOTES = "«»\"“”„‘’'‹›"
 # Boilerplate line kinds are checked only on lines up to this length.
 MAX_BOILERPLATE_LINE = 220
-# Credit lines are looked for among this many last non-empty lines.
+# Credit lines are looked for among this many last lines of reporting (after boilerplate is gone).
 CREDIT_TAIL_LINES = 4
 # A dateline ("OSLO (NTB): ") is looked for at the start of this many first kept lines.
 DATELINE_LINES = 3
@@ -91,39 +91,47 @@ class Cleaner:
         raw = _CONTROL.sub("", article.raw_text if article.raw_text is not None else article.text)
         article.raw_text = raw
         lines = [_Line(m.start(), m.end(), m.group()) for m in _LINE.finditer(raw) if m.group().strip()]
-        keep: list[_Line] = []
         removed: list[Removed] = []
-        credits: list[str] = []
-        editors: list[str] = []
-        tail_from = max(0, len(lines) - CREDIT_TAIL_LINES)
-        for index, line in enumerate(lines):
+        reporting: list[_Line] = []
+        for line in lines:
             kind = self._classify(line.text)
-            if kind is not None:
-                removed.append(Removed(kind[0], line.text.strip(), kind[1], line.start, line.end))
-                if kind[0] == "byline":
-                    self._take_byline(line.text, article, credits)
+            if kind is None:
+                reporting.append(line)
                 continue
-            if index >= tail_from:
-                credit = self._agencies.parse_line(line.text)
-                if credit is not None:
-                    credits.extend(credit.agencies)
-                    editors.extend(credit.editors)
-                    cut = line.start + credit.start
-                    what = "wire credit" if credit.agencies else "editor initials"
-                    removed.append(Removed("wire_credit", raw[cut:line.end].strip(),
-                                           f"{what} at the end of the article", cut, line.end))
-                    if raw[line.start:cut].strip():
-                        keep.append(_Line(line.start, cut, raw[line.start:cut].rstrip()))
-                    continue
-            keep.append(line)
+            removed.append(Removed(kind[0], line.text.strip(), kind[1], line.start, line.end))
+            if kind[0] == "byline":
+                self._take_byline(line.text, article)
+        if reporting and article.title and normalise_text(reporting[0].text) == normalise_text(article.title):
+            line = reporting.pop(0)
+            removed.append(Removed("headline", line.text.strip(), "headline repeated in the body", line.start, line.end))
+        keep = reporting[: max(0, len(reporting) - CREDIT_TAIL_LINES)]
+        for line in reporting[len(keep):]:
+            kept = self._take_credit(raw, line, article, removed)
+            if kept is not None:
+                keep.append(kept)
         for line in keep[:DATELINE_LINES]:
-            credits[:0] = self._agencies.dateline(line.text)
+            article.credits[:0] = self._agencies.dateline(line.text)
+        removed.sort(key=lambda r: r.start)
         article.text = _join(raw, keep)
         article.removed = removed
-        article.credits = list(dict.fromkeys(credits))
-        article.editors = list(dict.fromkeys(editors))
+        article.credits = list(dict.fromkeys(article.credits))
+        article.editors = list(dict.fromkeys(article.editors))
         article.id = text_id(article.text)
         return article
+
+    def _take_credit(self, raw: str, line: _Line, article: Article, removed: list[Removed]) -> _Line | None:
+        """The line without a wire credit at its end (None if nothing is left); the credit is recorded."""
+        credit = self._agencies.parse_line(line.text)
+        if credit is None:
+            return line
+        article.credits.extend(credit.agencies)
+        article.editors.extend(credit.editors)
+        cut = line.start + credit.start
+        what = "wire credit" if credit.agencies else "editor initials"
+        removed.append(Removed("wire_credit", raw[cut:line.end].strip(), f"{what} at the end of the article",
+                               cut, line.end))
+        head = raw[line.start:cut].rstrip()
+        return _Line(line.start, line.start + len(head), head) if head.strip() else None
 
     def _classify(self, line: str) -> tuple[str, str] | None:
         """The boilerplate kind of a line and why, or None for reporting."""
@@ -142,7 +150,7 @@ class Cleaner:
             return "byline", "byline naming the author"
         return None
 
-    def _take_byline(self, line: str, article: Article, credits: list[str]) -> None:
+    def _take_byline(self, line: str, article: Article) -> None:
         for rx in self._bylines:
             match = rx.match(line.strip())
             if match:
@@ -150,7 +158,7 @@ class Cleaner:
                     article.author = match["name"]
                 org = match["org"]
                 if org:
-                    credits.extend(self._agencies.agencies_in(org) or ())
+                    article.credits.extend(self._agencies.agencies_in(org) or ())
                 return
 
 

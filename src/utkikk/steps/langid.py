@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from py3langid.langid import MODEL_FILE
@@ -14,6 +15,7 @@ from utkikk.model import Article
 _LABEL_TO_CODE = {"no": "nb"}
 # Below this many letters the answer is a guess; metadata, if any, is kept instead.
 MIN_LETTERS = 20
+_ENOUGH_LETTERS = re.compile(rf"(?:[^\W\d_][\W\d_]*){{{MIN_LETTERS}}}")
 
 
 class LanguageIdentifier:
@@ -35,7 +37,7 @@ class LanguageIdentifier:
     def identify(self, text: str) -> tuple[str | None, float]:
         """The language code of ``text`` and the identifier's probability, or (None, 0.0)."""
         sample = text[: self._max_chars]
-        if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+        if not _ENOUGH_LETTERS.search(sample):
             return None, 0.0
         label, score = self._identifier.classify(sample)
         return self._label_to_code.get(label, label), float(score)
