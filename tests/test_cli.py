@@ -64,7 +64,8 @@ def test_ingest_export_and_stats(corpus: Path, tmp_path: Path, capsys: pytest.Ca
 
     assert main(["stats", "--db", db]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("2 articles (2 reports read), published 2026-03-12 to 2026-03-12")
+    assert out.startswith("2 articles (2 reports read), published 2026-03-12 to 2026-03-12 (0 undated)")
+    assert "author_bio" in out and "Reuters" in out
     assert "binary" in out and "finished" in out
 
     assert main(["stats", "--db", db, "--format", "json"]) == 0

@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 
+from tqdm import tqdm
+
 from utkikk import __version__
 from utkikk.api import extract_files, ingest, open_store
 from utkikk.config import Settings
@@ -20,7 +22,7 @@ DEFAULT_DB = "utkikk.duckdb"
 
 
 def _print_skip(skip: Skip) -> None:
-    print(f"skip: {skip.source}: {skip.reason}: {skip.message}", file=sys.stderr)
+    tqdm.write(f"skip: {skip.source}: {skip.reason}: {skip.message}", file=sys.stderr)
 
 
 def _settings(args: argparse.Namespace) -> Settings:

@@ -136,6 +136,8 @@ def test_failed_batch_leaves_no_half_written_article(tmp_path: Path, monkeypatch
     with pytest.raises(KeyboardInterrupt):
         utkikk.ingest([str(path)], db)
     assert counts(db)["articles"] == 0 and counts(db)["reports"] == 0
+    with Store(db) as store:
+        assert store.query("SELECT status, n_read, n_new FROM runs").values.tolist() == [["interrupted", 0, 0]]
 
 
 def test_schema_is_versioned_and_migrated_once(tmp_path: Path) -> None:

@@ -12,6 +12,10 @@ _SECTIONS = {
                  "count(*) FILTER (WHERE coded) AS coded FROM articles GROUP BY 1 ORDER BY 2 DESC, 1",
     "outlets": "SELECT coalesce(outlet, '?') AS outlet, count(*) AS reports, count(DISTINCT article_id) AS articles "
                "FROM reports GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 15",
+    "credits": "SELECT credit, count(*) AS articles FROM (SELECT unnest(credits) AS credit FROM articles) "
+               "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 15",
+    "removed": "SELECT r.kind AS kind, count(*) AS spans, count(DISTINCT id) AS articles "
+               "FROM (SELECT id, unnest(removed) AS r FROM articles) GROUP BY 1 ORDER BY 2 DESC, 1",
     "formats": "SELECT origin_format AS format, count(*) AS reports FROM reports GROUP BY 1 ORDER BY 2 DESC, 1",
     "runs": "SELECT left(id, 8) AS run, strftime(started_at, '%Y-%m-%d %H:%M') AS started, status, n_read AS read, "
             "n_new AS new, n_reports AS copies, n_duplicates AS dupes, n_skipped AS skipped, n_errors AS errors "
@@ -24,10 +28,13 @@ def summary(store: Store) -> dict[str, Any]:
     """Counts of every table and the sections of `utkikk stats`, as plain data."""
     con = store.con
     counts = {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}  # type: ignore[index]
-    first, last = con.execute("SELECT min(published), max(published) FROM articles").fetchone() or (None, None)
+    first, last, undated = con.execute(
+        "SELECT min(published), max(published), count(*) FILTER (WHERE published IS NULL) FROM articles"
+    ).fetchone() or (None, None, 0)
     result: dict[str, Any] = {
         "tables": counts,
-        "published": {"first": str(first) if first else None, "last": str(last) if last else None},
+        "published": {"first": str(first) if first else None, "last": str(last) if last else None,
+                      "undated": int(undated)},
     }
     for name, sql in _SECTIONS.items():
         cur = con.execute(sql)
@@ -52,7 +59,8 @@ def format_summary(data: dict[str, Any]) -> str:
     """The summary as text for a terminal."""
     tables = data["tables"]
     head = (f"{tables['articles']} articles ({tables['reports']} reports read), "
-            f"published {data['published']['first'] or '?'} to {data['published']['last'] or '?'}; "
+            f"published {data['published']['first'] or '?'} to {data['published']['last'] or '?'} "
+            f"({data['published']['undated']} undated); "
             f"{tables['entities']} entities, {tables['quotes']} quotes, {tables['events']} events, "
             f"{tables['places']} places; {tables['skips']} skips over {tables['runs']} runs")
     parts = [head]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+import duckdb
 import pyarrow as pa
 
 from utkikk import __version__
@@ -47,12 +48,10 @@ class RunWriter:
 
     def skip(self, skip: Skip) -> None:
         """Record a skip; it is stored with the next batch."""
-        self.counts.skipped += 1
-        self.counts.skip_reasons[skip.reason] = self.counts.skip_reasons.get(skip.reason, 0) + 1
         self._pending_skips.append(skip)
 
     def write(self, articles: Sequence[Article]) -> None:
-        """Store a batch and the pending skips in one transaction."""
+        """Store a batch and the pending skips in one transaction; ``counts`` change only once it commits."""
         now = datetime.now(UTC)
         self.con.begin()
         try:
@@ -65,24 +64,37 @@ class RunWriter:
                 {"run_id": self.run_id, "source": s.source, "reason": s.reason, "message": s.message, "skipped_at": now}
                 for s in self._pending_skips
             ])
-            self.counts.read += len(articles)
-            self.counts.new += len(new)
-            self.counts.reports += len(reports)
-            self.counts.duplicates += len(articles) - len(new) - len(reports)
-            self.counts.errors += sum(1 for a in new if a.errors)
-            self._update_run("running")
+            after = self._counted(articles, new, reports)
+            self._update_run("running", after)
             self.con.commit()
         except BaseException:
             self.con.rollback()
             raise
+        self.counts = after
         self._pending_skips.clear()
 
     def finish(self, status: str = "finished") -> RunCounts:
-        """Store what is pending and close the run with ``status``."""
-        if status == "finished" and self._pending_skips:
-            self.write([])
-        self._update_run(status, finished=True)
+        """Store pending skips and close the run with ``status``; returns what was committed."""
+        if self._pending_skips:
+            try:
+                self.write([])
+            except duckdb.Error:
+                if status == "finished":
+                    raise
+        self._update_run(status, self.counts, finished=True)
         return self.counts
+
+    def _counted(self, articles: Sequence[Article], new: list[Article], reports: list[Article]) -> RunCounts:
+        c = self.counts
+        reasons = dict(c.skip_reasons)
+        for skip in self._pending_skips:
+            reasons[skip.reason] = reasons.get(skip.reason, 0) + 1
+        return RunCounts(
+            run_id=c.run_id, read=c.read + len(articles), new=c.new + len(new), reports=c.reports + len(reports),
+            duplicates=c.duplicates + len(articles) - len(new) - len(reports),
+            skipped=c.skipped + len(self._pending_skips), errors=c.errors + sum(1 for a in new if a.errors),
+            skip_reasons=reasons,
+        )
 
     def _classify(self, articles: Sequence[Article]) -> tuple[list[Article], list[Article]]:
         """Split a batch into new articles and new copies (reports) of stored ones; the rest are
@@ -127,8 +139,7 @@ class RunWriter:
         finally:
             self.con.unregister("batch")
 
-    def _update_run(self, status: str, finished: bool = False) -> None:
-        c = self.counts
+    def _update_run(self, status: str, c: RunCounts, finished: bool = False) -> None:
         self.con.execute(
             "UPDATE runs SET status = ?, finished_at = ?, n_read = ?, n_new = ?, n_reports = ?, "
             "n_duplicates = ?, n_skipped = ?, n_errors = ? WHERE id = ?",
