@@ -103,7 +103,8 @@ class Cleaner:
                 self._take_byline(line.text, article)
         if reporting and article.title and normalise_text(reporting[0].text) == normalise_text(article.title):
             head = reporting.pop(0)
-            removed.append(Removed("headline", head.text.strip(), "headline repeated in the body", head.start, head.end))
+            removed.append(Removed("headline", head.text.strip(), "headline repeated in the body",
+                                   head.start, head.end))
         keep = reporting[: max(0, len(reporting) - CREDIT_TAIL_LINES)]
         for line in reporting[len(keep):]:
             kept = self._take_credit(raw, line, article, removed)
