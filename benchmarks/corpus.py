@@ -312,6 +312,7 @@ def _values(rng: random.Random, lang: str, when: datetime) -> dict[str, str]:
 
 
 def _timestamp(lang: str, when: datetime) -> str:
+    """A "published" line as the outlet prints it."""
     if lang == "nb":
         return f"Publisert: {when:%d.%m.%Y} kl. {when:%H.%M}"
     return f"Published: {EN_MONTHS[when.month - 1]} {when.day}, {when.year} {when:%H:%M} GMT"

@@ -94,6 +94,7 @@ def _class(rng: random.Random) -> str:
 
 
 def _hex(rng: random.Random, digits: int) -> str:
+    """Random lower-case hex digits (ids, hashes, keys)."""
     return f"{rng.getrandbits(4 * digits):0{digits}x}"
 
 
@@ -145,17 +146,20 @@ class Filler:
 
     @classmethod
     def build(cls, seed: int) -> Filler:
+        """The pools for ``seed`` (CHUNK_POOL chunks of each)."""
         rng = random.Random(f"filler:{seed}")
         return cls(tuple(_chunk(rng, "css") for _ in range(CHUNK_POOL)),
                    tuple(_chunk(rng, "js") for _ in range(CHUNK_POOL)))
 
 
 def _site(story: Story) -> tuple[str, str]:
+    """The (name, domain) of the outlet publishing a story."""
     sites = NB_SITES if story.lang == "nb" else EN_SITES
     return sites[story.index // 2 % len(sites)]
 
 
 def _slug(title: str) -> str:
+    """A URL slug of a title ("Kø på 9 kilometer" -> "ko-pa-9-kilometer")."""
     folded = title.lower().translate(str.maketrans({"æ": "ae", "ø": "o", "å": "a", "õ": "o", "ä": "a"}))
     return "-".join("".join(ch if ch.isalnum() else " " for ch in folded).split())
 
@@ -168,12 +172,14 @@ def page_url(story: Story) -> str:
 
 
 def _links(rng: random.Random, lang: str, domain: str, count: int) -> str:
+    """List items linking to ``count`` other stories of the site."""
     heads = NB_HEADLINES if lang == "nb" else EN_HEADLINES
     return "".join(f'<li><a href="https://www.{domain}/{_slug(h)}-{rng.randrange(10**6)}">{escape(h)}</a></li>'
                    for h in rng.sample(heads, count))
 
 
 def _head(story: Story, rng: random.Random, url: str, css: str) -> str:
+    """The <head>: title, meta and Open Graph tags, JSON-LD, inline style and analytics."""
     site, domain = _site(story)
     iso = story.published.isoformat() + "+01:00"
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": story.title,
@@ -204,6 +210,7 @@ gtag("config","G-{_hex(rng, 10).upper()}");</script>
 
 
 def _article(story: Story, rng: random.Random) -> str:
+    """The <article>: headline, byline, share buttons, photo, body with inline boxes, bio and credit."""
     words = NB_WORDS if story.lang == "nb" else EN_WORDS
     paragraphs = [f"<p>{escape(p)}</p>" for p in story.paragraphs]
     paragraphs.insert(rng.randrange(1, len(paragraphs)),
@@ -228,6 +235,7 @@ def _article(story: Story, rng: random.Random) -> str:
 
 
 def _chrome_top(story: Story, rng: random.Random) -> str:
+    """Cookie banner, site header with menu and search, news ticker."""
     site, domain = _site(story)
     words = NB_WORDS if story.lang == "nb" else EN_WORDS
     nav = NB_NAV if story.lang == "nb" else EN_NAV
@@ -242,6 +250,7 @@ def _chrome_top(story: Story, rng: random.Random) -> str:
 
 
 def _sidebar(story: Story, rng: random.Random) -> str:
+    """Related stories, most read, newsletter sign-up."""
     _, domain = _site(story)
     words = NB_WORDS if story.lang == "nb" else EN_WORDS
     return f"""<aside class="related"><h2>{words['related']}</h2><ul>{_links(rng, story.lang, domain, 8)}</ul></aside>
@@ -251,6 +260,7 @@ def _sidebar(story: Story, rng: random.Random) -> str:
 
 
 def _footer(story: Story) -> str:
+    """The site footer."""
     site, domain = _site(story)
     words = NB_WORDS if story.lang == "nb" else EN_WORDS
     links = "".join(f'<li><a href="https://www.{domain}/{_slug(x)}">{escape(x)}</a></li>'

@@ -19,6 +19,7 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -115,15 +116,18 @@ def run_worker(task: str, *args: str) -> Outcome:
 
 
 def _thin(samples: list[tuple[float, int]]) -> list[tuple[float, int]]:
+    """At most about MAX_SAMPLES of ``samples``, evenly spaced."""
     step = max(1, len(samples) // MAX_SAMPLES)
     return samples[::step]
 
 
 def _mb(kb: int | None) -> str:
+    """KB as whole MB for the table."""
     return "?" if kb is None else f"{kb / 1024:,.0f} MB"
 
 
 def clean_rows(result: dict[str, Any]) -> list[Row]:
+    """Summary rows of benchmark 1."""
     rate = result["articles_per_s"]
     return [
         Row(f"1. Cleaning + langid ({result['articles']:,} articles, {result['bytes'] / MB:,.1f} MB)",
@@ -134,6 +138,7 @@ def clean_rows(result: dict[str, Any]) -> list[Row]:
 
 
 def memory_rows(result: dict[str, Any]) -> list[Row]:
+    """Summary rows of benchmark 4 (memory of the cleaning process)."""
     rss = result["rss_kb_after_passes"]
     growth = None if None in rss else (rss[-1] - rss[0]) / 1024
     return [
@@ -145,6 +150,7 @@ def memory_rows(result: dict[str, Any]) -> list[Row]:
 
 
 def html_rows(result: dict[str, Any]) -> list[Row]:
+    """Summary rows of benchmark 2."""
     rate = result["pages_per_s"]
     return [
         Row(f"2. HTML extraction ({result['pages']:,} pages, mean {result['mean_page_kb']:,.0f} KB)",
@@ -156,6 +162,7 @@ def html_rows(result: dict[str, Any]) -> list[Row]:
 
 
 def ingest_rows(warc: dict[str, Any], result: dict[str, Any], samples: list[tuple[float, int]]) -> list[Row]:
+    """Summary rows of benchmark 3: throughput, completeness, peak RSS and its course."""
     expected = warc["responses_article_page"]
     stored = result["new"]
     rows = [
@@ -166,11 +173,20 @@ def ingest_rows(warc: dict[str, Any], result: dict[str, Any], samples: list[tupl
         Row("   ingest process peak RSS", _mb(result["peak_rss_kb"]), f"< {TARGET_INGEST_RSS_MB} MB",
             result["peak_rss_kb"] / 1024 < TARGET_INGEST_RSS_MB),
     ]
-    if samples:
-        early = next((rss for t, rss in samples if t >= 0.1 * result["seconds"]), samples[0][1])
-        rows.append(Row("   ingest RSS at 10% of the run -> at the end", f"{_mb(early)} -> {_mb(samples[-1][1])}",
+    early, late = _window_median(samples, 0.1, 0.2), _window_median(samples, 0.8, 0.9)
+    if early is not None and late is not None:
+        rows.append(Row("   ingest RSS, median over 10-20% of the run -> 80-90%", f"{_mb(early)} -> {_mb(late)}",
                         "", None))
     return rows
+
+
+def _window_median(samples: list[tuple[float, int]], start: float, end: float) -> int | None:
+    """Median RSS of the samples taken between fractions ``start`` and ``end`` of the sampled time."""
+    if not samples:
+        return None
+    span = samples[-1][0]
+    window = sorted(rss for t, rss in samples if start * span <= t <= end * span)
+    return window[len(window) // 2] if window else None
 
 
 def format_table(rows: list[Row]) -> str:
@@ -184,14 +200,26 @@ def format_table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def _commit() -> str | None:
+    """The git commit of the checkout being measured, with "+dirty" for local changes."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=HERE, capture_output=True, text=True, check=True)
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=HERE.parent, capture_output=True,
+                               text=True, check=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return head.stdout.strip() + ("+dirty" if dirty.stdout.strip() else "")
+
+
 def _environment(cpu: int | None) -> dict[str, Any]:
+    """What the figures were measured on."""
     model = None
     cpuinfo = Path("/proc/cpuinfo")
     if cpuinfo.exists():
         model = next((line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
                       if line.startswith("model name")), None)
-    return {"python": platform.python_version(), "platform": platform.platform(), "cpu_model": model,
-            "pinned_cpu": cpu, "cpus_available": os.cpu_count()}
+    return {"utkikk": version("utkikk"), "commit": _commit(), "python": platform.python_version(),
+            "platform": platform.platform(), "cpu_model": model, "pinned_cpu": cpu, "cpus_available": os.cpu_count()}
 
 
 def run(plan: Plan, out: Path) -> int:
@@ -228,6 +256,7 @@ def run(plan: Plan, out: Path) -> int:
 
 
 def main() -> None:
+    """Parse the options and run the plan they ask for."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="a small, fast run (default WARC: 20 MB)")
     parser.add_argument("--warc-mb", type=int, default=None, metavar="N",

@@ -29,6 +29,7 @@ USER_AGENT = "utkikk-bench-crawler/1.0 (+https://example.org/bot)"
 
 
 def _chunk(kind: bytes, data: bytes) -> bytes:
+    """One PNG chunk: length, type, data, CRC."""
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
@@ -56,6 +57,7 @@ class CrawlWriter:
     """Writes request/response pairs with deterministic record ids and dates."""
 
     def __init__(self, stream: BinaryIO, rng: random.Random) -> None:
+        """Write gzipped records to ``stream``, drawing ids and extras from ``rng``."""
         self.writer = WARCWriter(stream, gzip=True)
         self.rng = rng
         self.kinds: Counter[str] = Counter()
@@ -69,6 +71,7 @@ class CrawlWriter:
             warc_headers_dict={**self._headers(when), "WARC-Filename": filename}))
 
     def _headers(self, when: datetime) -> dict[str, str]:
+        """WARC headers fixing what warcio would otherwise make random or take from the clock."""
         record_id = uuid.UUID(int=self.rng.getrandbits(128), version=4)
         return {"WARC-Record-ID": f"<urn:uuid:{record_id}>", "WARC-Date": when.strftime("%Y-%m-%dT%H:%M:%SZ")}
 
@@ -97,6 +100,7 @@ class CrawlWriter:
                 self._extra(kind, story, url, when)
 
     def _extra(self, kind: str, story: Story, url: str, when: datetime) -> None:
+        """One response that is not an article page: an image, an API call, a 404 page or a redirect."""
         host = url.split("/")[2]
         token = f"{self.rng.getrandbits(48):012x}"
         if kind == "png":
@@ -116,6 +120,7 @@ class CrawlWriter:
 
 
 def _visits(seed: int) -> Iterator[tuple[Story, datetime]]:
+    """Stories with the time the crawler fetched them, three seconds apart."""
     for number, story in enumerate(stories(seed)):
         yield story, START + timedelta(seconds=3 * number)
 

@@ -78,6 +78,7 @@ def clean_task(count: int, passes: int, seed: int) -> dict[str, Any]:
     tally = {"lang_hits": 0, "removed": 0, "runs": 0}
 
     def work(item: tuple[str, str]) -> None:
+        """Clean and identify one text, tallying the language hit and the lines removed."""
         article = pipeline.process(Article(text="", raw_text=item[0]))
         tally["lang_hits"] += article.lang == item[1]
         tally["removed"] += len(article.removed)
@@ -97,6 +98,7 @@ def html_task(count: int, passes: int, seed: int) -> dict[str, Any]:
     tally = {"articles": 0, "titles": 0, "runs": 0}
 
     def work(item: tuple[str, str]) -> None:
+        """Extract one page, tallying whether it gave an article with the right title."""
         article = html_article(item[0], Origin("html"))
         if isinstance(article, Article):
             tally["articles"] += 1
@@ -136,6 +138,7 @@ def ingest_task(warc: Path, db: Path) -> dict[str, Any]:
 
 
 def _parser() -> argparse.ArgumentParser:
+    """One sub-command per task."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     tasks = parser.add_subparsers(dest="task", required=True)
     for name in ("clean", "html"):
@@ -154,6 +157,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main() -> None:
+    """Run the task named on the command line and print its result as JSON."""
     args = _parser().parse_args()
     if args.task == "clean":
         result = clean_task(args.count, args.passes, args.seed)

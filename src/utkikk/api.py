@@ -6,8 +6,8 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from tqdm import tqdm
 
 from utkikk.config import Settings
@@ -17,6 +17,9 @@ from utkikk.steps.ingest import read_inputs
 from utkikk.steps.ingest.published import parse_published
 from utkikk.store.db import Store
 from utkikk.store.writer import RunCounts, RunWriter
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SkipHandler = Callable[[Skip], None]
 DEFAULT_SETTINGS = Settings()
@@ -102,4 +105,6 @@ def open_store(db: str | Path = "utkikk.duckdb", *, read_only: bool = False) -> 
 
 def to_frame(articles: Iterable[Article]) -> pd.DataFrame:
     """Articles as a DataFrame, one row per article (lists and nested objects as Python values)."""
-    return pd.DataFrame([a.to_dict() for a in articles])
+    import pandas  # imported on demand: it costs 50 MB that ingest does not need
+
+    return pandas.DataFrame([a.to_dict() for a in articles])

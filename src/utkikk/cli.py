@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from tqdm import tqdm
 
@@ -16,9 +17,10 @@ from utkikk.config import Settings
 from utkikk.model import Skip
 from utkikk.store.export import EXPORT_FORMATS, export_table
 from utkikk.store.schema import TABLES
-from utkikk.store.stats import format_summary, summary
+from utkikk.store.stats import format_summary, format_table, summary
 
 DEFAULT_DB = "utkikk.duckdb"
+DEFAULT_GOLD = "tests/gold"
 
 
 def _print_skip(skip: Skip) -> None:
@@ -73,6 +75,30 @@ def _cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from utkikk.evaluation.gold import evaluate  # the evaluation modules load only for this command
+    from utkikk.evaluation.norne import evaluate_norne
+
+    result: dict[str, object] = {}
+    if args.norne:
+        result["norne"] = [s.row(name) for name, s in evaluate_norne(Path(args.norne)).items()]
+    if args.gold or not args.norne:
+        report = evaluate(Path(args.gold or DEFAULT_GOLD))
+        result["gold"] = report.rows()
+        result["articles"] = report.articles
+        result["quote_speaker_accuracy"] = round(report.speaker_accuracy, 3)
+    if args.format == "json":
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+        return 0
+    for key in ("gold", "norne"):
+        if key in result:
+            print(f"{key}:" + (f" {result['articles']} articles" if key == "gold" else ""))
+            print(format_table(result[key]))  # type: ignore[arg-type]
+    if "quote_speaker_accuracy" in result:
+        print(f"quote speaker accuracy (of quotes found): {result['quote_speaker_accuracy']}")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="utkikk", description="News articles to coded political event data.")
     parser.add_argument("--version", action="version", version=f"utkikk {__version__}")
@@ -102,6 +128,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=tuple(EXPORT_FORMATS), default="parquet")
     p.add_argument("--out", default="-", help="output file, or - for standard output (not for parquet)")
     p.set_defaults(run=_cmd_export)
+
+    p = sub.add_parser("eval", help="precision, recall and F1 on our gold articles and on NorNE")
+    p.add_argument("--gold", help=f"folder of gold articles (default {DEFAULT_GOLD})")
+    p.add_argument("--norne", help="a NorNE CoNLL-U file (e.g. no_bokmaal-ud-dev.conllu) to score entities on")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(run=_cmd_eval)
 
     p = sub.add_parser("stats", help="what the store holds")
     p.add_argument("--db", default=DEFAULT_DB)

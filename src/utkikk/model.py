@@ -59,6 +59,14 @@ class StepError:
 
 
 @dataclass(slots=True)
+class Sentence:
+    """A sentence of ``Article.text`` by offsets."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
 class Actor:
     """A coded actor: country or IGO plus sector, or a person with a role."""
 
@@ -138,6 +146,7 @@ class Quantity:
     low: float
     high: float
     unit: str | None = None
+    approx: str | None = None  # about, min or max, from "rundt", "at least", "up to"
 
 
 @dataclass(slots=True)
@@ -192,6 +201,7 @@ class Article:
     credits: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

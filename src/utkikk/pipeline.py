@@ -9,9 +9,15 @@ from utkikk.config import Settings
 from utkikk.lang import load_pack
 from utkikk.model import Article, StepError
 from utkikk.steps import Step
+from utkikk.steps.actors import ActorRecognizer
+from utkikk.steps.actors.dictionary import PeopleDictionary
 from utkikk.steps.clean import Cleaner
 from utkikk.steps.credits import WireAgencies
+from utkikk.steps.dates import DateFinder
 from utkikk.steps.langid import LanguageIdentifier
+from utkikk.steps.numbers import QuantityFinder
+from utkikk.steps.quotes import QuoteFinder
+from utkikk.steps.segment import SentenceSplitter
 
 # Fields that ingest fills before any step runs.
 INGEST_FIELDS = frozenset({"raw_text", "url", "outlet", "title", "author", "published", "origin", "lang"})
@@ -53,4 +59,9 @@ def build_pipeline(settings: Settings) -> Pipeline:
     return Pipeline([
         Cleaner(packs, WireAgencies.load()),
         LanguageIdentifier(packs, settings.langid_candidates, settings.langid_chars),
+        SentenceSplitter(packs),
+        ActorRecognizer(packs, PeopleDictionary.load()),
+        QuoteFinder(packs),
+        DateFinder(packs),
+        QuantityFinder(packs),
     ])

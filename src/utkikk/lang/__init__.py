@@ -13,6 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from utkikk.lang import tables
+
 BOILERPLATE_LINE_KINDS = ("share", "subscribe", "related", "photo_credit", "timestamp", "reporting_credit")
 BOILERPLATE_ANYWHERE_KINDS = ("cookie",)
 
@@ -39,6 +41,16 @@ class LangPack:
     name: str
     langid_labels: tuple[str, ...]
     boilerplate: Boilerplate
+    abbreviations: tuple[str, ...] = ()
+    home_country: str | None = None
+    countries: tuple[tables.CountryForm, ...] = ()
+    organisations: tuple[tables.OrganisationForm, ...] = ()
+    bodies: tuple[tables.BodyForm, ...] = ()
+    roles: tuple[tables.RoleForm, ...] = ()
+    inflection: tables.Inflection = field(default_factory=tables.Inflection)
+    speech: tables.Speech = field(default_factory=tables.Speech)
+    dates: tables.DateWords = field(default_factory=tables.DateWords)
+    numbers: tables.NumberWords = field(default_factory=tables.NumberWords)
 
 
 def available_packs() -> tuple[str, ...]:
@@ -59,6 +71,13 @@ def _read_toml(code: str, name: str, required: bool) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise LangPackError(f"{code}/{name}: {exc}") from exc
+
+
+def _read_tsv(code: str, name: str, columns: tuple[str, ...]) -> list[tuple[str, ...]]:
+    path = resources.files(__name__).joinpath(code, name)
+    if not path.is_file():
+        return []
+    return tables.parse_tsv(path.read_text(encoding="utf-8"), columns, f"{code}/{name}")
 
 
 def _patterns(code: str, where: str, value: Any) -> tuple[str, ...]:
@@ -98,9 +117,23 @@ def load_pack(code: str) -> LangPack:
     labels = meta.get("langid_labels", [code])
     if not isinstance(labels, list) or not labels:
         raise LangPackError(f"{code}/pack.toml: langid_labels must be a non-empty list")
-    return LangPack(
-        code=code,
-        name=str(meta.get("name", code)),
-        langid_labels=tuple(str(x) for x in labels),
-        boilerplate=_boilerplate(code, _read_toml(code, "boilerplate.toml", required=False)),
-    )
+    try:
+        return LangPack(
+            code=code,
+            name=str(meta.get("name", code)),
+            langid_labels=tuple(str(x) for x in labels),
+            boilerplate=_boilerplate(code, _read_toml(code, "boilerplate.toml", required=False)),
+            abbreviations=tuple(str(a).lower() for a in meta.get("abbreviations", [])),
+            home_country=meta.get("home_country"),
+            countries=tables.country_forms(_read_tsv(code, "countries.tsv", ("iso3", "form", "kind")), code),
+            organisations=tables.organisation_forms(
+                _read_tsv(code, "organisations.tsv", ("igo", "form", "sector")), code),
+            bodies=tables.body_forms(_read_tsv(code, "bodies.tsv", ("form", "sector", "country", "role")), code),
+            roles=tables.role_forms(_read_tsv(code, "roles.tsv", ("form", "role", "sector")), code),
+            inflection=tables.inflection(_read_toml(code, "inflection.toml", required=False), f"{code}/inflection"),
+            speech=tables.speech(_read_toml(code, "speech.toml", required=False), f"{code}/speech"),
+            dates=tables.date_words(_read_toml(code, "dates.toml", required=False), f"{code}/dates"),
+            numbers=tables.number_words(_read_toml(code, "numbers.toml", required=False), f"{code}/numbers"),
+        )
+    except tables.TableError as exc:
+        raise LangPackError(str(exc)) from exc

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
-import pandas as pd
+
+if TYPE_CHECKING:  # pandas is imported by DuckDB only when a DataFrame is asked for
+    import pandas as pd
 
 from utkikk.store.schema import TABLES, migrate
 
@@ -19,7 +21,8 @@ class Store:
         self.path = str(path)
         if read_only and not Path(self.path).exists():
             raise FileNotFoundError(f"no store at {self.path}")
-        self.con = duckdb.connect(self.path, read_only=read_only)
+        # one thread: checkpoints then compress one row group at a time, which keeps ingest memory flat
+        self.con = duckdb.connect(self.path, read_only=read_only, config={"threads": 1})
         if not read_only:
             self.version = migrate(self.con)
 

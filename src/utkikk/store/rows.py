@@ -50,7 +50,7 @@ def _origin(article: Article) -> dict[str, Any]:
 
 def article_row(article: Article, run_id: str, now: Any) -> dict[str, Any]:
     row: dict[str, Any] = msgspec.to_builtins(article)
-    for name in (*CHILD_TABLES, "origin", "raw_text", "schema_version"):
+    for name in (*CHILD_TABLES, "origin", "raw_text", "sentences", "schema_version"):
         row.pop(name, None)
     row.update(_origin(article), run_id=run_id, ingested_at=now)
     return row

@@ -125,19 +125,16 @@ class RunWriter:
         if not values:
             return set()
         self.con.register("keys", pa.table({"k": pa.array(values, pa.string())}))
-        try:
-            return {row[0] for row in self.con.execute(sql).fetchall()}
-        finally:
-            self.con.unregister("keys")
+        found = {row[0] for row in self.con.execute(sql).fetchall()}
+        self.con.unregister("keys")
+        return found
 
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
         self.con.register("batch", pa.Table.from_pylist(rows))
-        try:
-            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
-        finally:
-            self.con.unregister("batch")
+        self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch")
+        self.con.unregister("batch")
 
     def _update_run(self, status: str, c: RunCounts, finished: bool = False) -> None:
         self.con.execute(

@@ -1,0 +1,298 @@
+"""Actors: gazetteer hits combined by rules into coded mentions, then resolved within the article.
+
+- country names (GPE), adjectives and demonyms (NORP), organisations and government bodies (ORG), and
+  people (PER) from the dictionary;
+- a country or IGO modifier gives a body or role its country ("Det russiske utenriksdepartementet" ->
+  RUSGOV, "NATO-sjefen" -> NATO's secretary general);
+- a role word before a capitalised name makes a person ("statssekretær Kari Nilsen"); a role with a
+  holder and no name is the office-holder at the article's date ("Russlands president");
+- later surnames ("Tsahkna", "Tsahknas") and definite role nouns ("talsmannen") point back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from utkikk.lang import LangPack
+from utkikk.model import Actor, Article, Entity
+from utkikk.steps.actors.dictionary import PeopleDictionary, Person, Role, person_id
+from utkikk.steps.actors.gazetteer import BODY, COUNTRY, ORG, PERSON, ROLE, Entry, Gazetteer, Match
+
+_UPPER = "A-ZÆØÅÄÖÜÉÈÁÀÂŠČŽĆĐŁŃÓŚŹŻÍÚÝÞ"
+_NAME_WORD = rf"(?:[{_UPPER}][\w'’]*(?:-[{_UPPER}]?\w+)*|[{_UPPER}]\.)"
+_PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|al|el|bin|ibn|ter|af)"
+NAME = re.compile(rf"{_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD}){{0,3}}")
+_GAP = re.compile(r"[ \t]*,?[ \t]*")
+# Roles that name a group rather than one person ("russiske soldater" -> RUSMIL).
+GROUP_ROLES = frozenset({"soldier", "civilian", "protester", "activist"})
+_GENITIVE_TAIL = re.compile(r"(?:'s|’s|'|s)$")
+
+
+@dataclass(slots=True)
+class _Holder:
+    """Whose office or body a mention is: a country or an IGO."""
+
+    country: str | None = None
+    igo: str | None = None
+
+    @property
+    def key(self) -> str | None:
+        return self.country or self.igo
+
+
+def _code(country: str | None, igo: str | None, sector: str | None) -> str | None:
+    if country:
+        return country + (sector or "")
+    return igo
+
+
+def _pretty(role: str | None) -> str | None:
+    return role.replace("_", " ") if role else None
+
+
+class ActorRecognizer:
+    """Finds and codes actor mentions; writes ``entities``."""
+
+    name = "actors"
+    reads = frozenset({"text", "sentences", "published", "lang"})
+    writes = frozenset({"entities"})
+
+    def __init__(self, packs: Iterable[LangPack], people: PeopleDictionary) -> None:
+        self._packs = {p.code: p for p in packs}
+        self._people = people
+        self._gazetteer = Gazetteer(self._packs.values(), people)
+        self._country_names = {c.iso3: c.form for p in self._packs.values() if p.code == "en"
+                               for c in reversed(p.countries) if c.kind == "name"}
+        self._role_sector = {r.form.lower(): r.sector for p in self._packs.values() for r in p.roles}
+        self._speaker_rx = [rx for p in self._packs.values() for rx in speaker_patterns(p)]
+
+    def process(self, article: Article) -> Article:
+        text, day = article.text, article.published
+        pack = self._packs.get(article.lang or "")
+        matches = self._gazetteer.find(text)
+        sentence_starts = {s.start for s in article.sentences}
+        entities: list[Entity] = []
+        consumed: set[int] = set()
+        for i in range(len(matches)):
+            if i in consumed:
+                continue
+            entity = self._entity(text, matches, i, day, pack, sentence_starts, consumed)
+            if entity is not None:
+                entities.extend(entity)
+        entities.extend(self._named_speakers(text, entities, day))
+        entities.sort(key=lambda e: e.start)
+        entities.extend(self._later_surnames(text, entities))
+        entities.sort(key=lambda e: e.start)
+        article.entities = _inherit_countries(_resolve_role_nouns(entities), article)
+        return article
+
+    # -- one gazetteer hit, with its neighbours ---------------------------------------------------
+    def _entity(self, text: str, matches: list[Match], i: int, day: str | None, pack: LangPack | None,
+                sentence_starts: set[int], consumed: set[int]) -> list[Entity] | None:
+        match = matches[i]
+        entry = match.entry
+        head = self._head_after(text, matches, i)
+        if entry.kind in (COUNTRY, ORG) and head is not None and (entry.genitive or entry.form_kind == "adjective"):
+            consumed.add(i + 1)
+            return [self._plain(match, day), *self._headed(text, matches[i + 1], _holder_of(entry), day, pack,
+                                                           sentence_starts)]
+        compound = self._compound_role(text, match)
+        if compound is not None:
+            return self._role(text, match.start, compound[0], compound[1], _holder_of(entry), day)
+        if entry.kind in (BODY, ROLE):
+            return self._headed(text, match, _Holder(), day, pack, sentence_starts)
+        return [self._plain(match, day)]
+
+    def _head_after(self, text: str, matches: list[Match], i: int) -> Match | None:
+        """The body or role hit right after hit ``i`` ("russiske [utenriksdepartementet]")."""
+        if i + 1 >= len(matches):
+            return None
+        nxt = matches[i + 1]
+        if nxt.entry.kind not in (BODY, ROLE) or nxt.entry.country:
+            return None
+        between = text[matches[i].end:nxt.start]
+        return nxt if between.strip() == "" and len(between) <= 2 else None
+
+    def _compound_role(self, text: str, match: Match) -> tuple[int, str] | None:
+        """"NATO-sjefen", "FN-ambassadør": an IGO or country joined by a hyphen to a role word."""
+        if match.entry.kind not in (ORG, COUNTRY) or text[match.end:match.end + 1] != "-":
+            return None
+        word = re.match(r"-(\w+)", text[match.end:])
+        if word is None or word.group(1).lower() not in self._role_sector:
+            return None
+        return match.end + word.end(), word.group(1).lower()
+
+    def _plain(self, match: Match, day: str | None) -> Entity:
+        entry = match.entry
+        if entry.kind == PERSON:
+            return _person_entity(match.text, match.start, match.end, self._people.people[entry.key], day)
+        if entry.kind == COUNTRY:
+            kind = "GPE" if entry.form_kind == "name" else "NORP"
+            actor = Actor(f"actor:{entry.key}", self._country_names.get(entry.key, entry.key), country=entry.key,
+                          code=entry.key)
+            return Entity(match.text, match.start, match.end, kind, actor)
+        if entry.kind == ORG:
+            code = entry.key + (entry.sector or "") if entry.sector else entry.key
+            return Entity(match.text, match.start, match.end, "ORG",
+                          Actor(f"actor:{code}", entry.key, igo=entry.key, sector=entry.sector, code=code))
+        raise ValueError(f"no plain entity for {entry.kind}")
+
+    def _headed(self, text: str, match: Match, holder: _Holder, day: str | None, pack: LangPack | None,
+                sentence_starts: set[int]) -> list[Entity]:
+        """A body or role with what we know of its holder."""
+        entry = match.entry
+        if entry.kind == BODY:
+            country = entry.country or holder.country
+            if country is None and holder.igo is None and pack is not None and pack.home_country:
+                at_start = match.start in sentence_starts
+                if match.text[:1].isupper() and not at_start and match.text[:1] != match.text[:1].lower():
+                    country = pack.home_country
+            code = _code(country, holder.igo, entry.sector)
+            actor = Actor(f"actor:{code or entry.sector}", match.text, country=country, igo=holder.igo,
+                          sector=entry.sector, code=code, role=_pretty(entry.role))
+            return [Entity(match.text, match.start, match.end, "ORG", actor)]
+        return self._role(text, match.start, match.end, entry.key, holder, day, definite=entry.definite)
+
+    def _role(self, text: str, start: int, end: int, form: str, holder: _Holder, day: str | None,
+              definite: bool = False) -> list[Entity]:
+        """A role word: with a name after it a person; with a holder the office-holder; else a
+        role noun to resolve later (kept only if it resolves)."""
+        readings = [e for e in self._gazetteer.readings(text[start:end]) if e.kind == ROLE] or \
+                   [e for e in self._gazetteer.readings(form) if e.kind == ROLE]
+        role = readings[0].role if readings else None
+        sector = self._role_sector.get(form)
+        name = _name_after(text, end)
+        if name is not None:
+            n_start, n_end = name
+            person = self._people.named(text[n_start:n_end], day)
+            if person is not None:
+                return [_person_entity(text[n_start:n_end], n_start, n_end, person, day)]
+            actor = Actor(person_id(text[n_start:n_end]), text[n_start:n_end], country=holder.country,
+                          igo=holder.igo, sector=sector, code=_code(holder.country, holder.igo, sector),
+                          role=_pretty(role))
+            return [Entity(text[n_start:n_end], n_start, n_end, "PER", actor)]
+        if role in GROUP_ROLES and holder.key:
+            code = _code(holder.country, holder.igo, sector)
+            return [Entity(text[start:end], start, end, "ORG",
+                           Actor(f"actor:{code}", text[start:end], holder.country, holder.igo, sector, code))]
+        if role and holder.key:
+            person = self._people.holder(role, holder.key, day)
+            if person is not None:
+                return [_person_entity(text[start:end], start, end, person, day)]
+        if role and definite and role not in GROUP_ROLES:
+            return [Entity(text[start:end], start, end, "ROLE", Actor("", "", sector=sector, role=_pretty(role)))]
+        return []
+
+    # -- people found by other cues ----------------------------------------------------------------
+    def _named_speakers(self, text: str, entities: list[Entity], day: str | None) -> list[Entity]:
+        """Capitalised names right before or after a speech verb ("Kari Nilsen sa", "said John Smith")."""
+        taken = [(e.start, e.end) for e in entities]
+        found: list[Entity] = []
+        for rx in self._speaker_rx:
+            for match in rx.finditer(text):
+                start, end = match.span("name")
+                if any(s < end and start < e for s, e in taken) or " " not in match.group("name"):
+                    continue
+                name = match.group("name")
+                person = self._people.named(name, day)
+                entity = (_person_entity(name, start, end, person, day) if person else
+                          Entity(name, start, end, "PER", Actor(person_id(name), name)))
+                found.append(entity)
+                taken.append((start, end))
+        return found
+
+    def _later_surnames(self, text: str, entities: list[Entity]) -> list[Entity]:
+        """Later mentions of a person by surname, genitive included ("Tsahkna", "Tsahknas")."""
+        taken = [(e.start, e.end) for e in entities]
+        found: list[Entity] = []
+        for entity in entities:
+            if entity.kind != "PER" or entity.actor is None or " " not in entity.text:
+                continue
+            surname = _GENITIVE_TAIL.sub("", entity.text.split()[-1]) if entity.text.endswith("s") and \
+                entity.actor.name.split()[-1] != entity.text.split()[-1] else entity.text.split()[-1]
+            if len(surname) < 3 or not surname[:1].isupper():
+                continue
+            pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?:s|'s|’s|')?(?![\w-])")
+            for match in pattern.finditer(text, entity.end):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                found.append(Entity(match.group(), match.start(), match.end(), "PER", entity.actor))
+                taken.append(match.span())
+        return found
+
+
+def _holder_of(entry: Entry) -> _Holder:
+    if entry.kind == COUNTRY:
+        return _Holder(country=entry.key)
+    if entry.kind == ORG:
+        return _Holder(igo=entry.key)
+    return _Holder()
+
+
+def _person_entity(text: str, start: int, end: int, person: Person, day: str | None) -> Entity:
+    role: Role | None = person.role_at(day)
+    country = role.country if role else None
+    igo = role.igo if role else None
+    sector = role.sector if role else None
+    actor = Actor(person.id, person.name, country=country, igo=igo, sector=sector, code=_code(country, igo, sector),
+                  role=_pretty(role.role) if role else None)
+    return Entity(text, start, end, "PER", actor)
+
+
+def _name_after(text: str, end: int) -> tuple[int, int] | None:
+    """A capitalised name right after a role word (a comma allowed between)."""
+    gap = _GAP.match(text, end)
+    if gap is None or gap.end() == end:
+        return None
+    match = NAME.match(text, gap.end())
+    return match.span() if match else None
+
+
+def speaker_patterns(pack: LangPack) -> tuple[re.Pattern[str], ...]:
+    """"<Name> <speech verb>" and "<speech verb> <Name>" for one pack."""
+    verbs = "|".join(sorted((re.escape(v) for v in pack.speech.verbs if " " not in v), key=len, reverse=True))
+    if not verbs:
+        return ()
+    return (re.compile(rf"(?P<name>{NAME.pattern})\s+(?:{verbs})\b"),
+            re.compile(rf"\b(?:{verbs}),?\s+(?P<name>{NAME.pattern})"))
+
+
+def _inherit_countries(entities: list[Entity], article: Article) -> list[Entity]:
+    """A body with no country of its own ("styrkene", "the army") belongs to the country coded
+    nearest before it in its sentence ("Det serbiske forsvaret sier at styrkene ...")."""
+    bounds = [(s.start, s.end) for s in article.sentences]
+    out: list[Entity] = []
+    for entity in entities:
+        actor = entity.actor
+        if entity.kind == "ORG" and actor is not None and actor.country is None and actor.igo is None:
+            sentence = next(((a, b) for a, b in bounds if a <= entity.start < b), None)
+            source = next((e.actor for e in reversed(out) if sentence and e.start >= sentence[0] and e.actor
+                           and e.actor.country), None)
+            if source is not None and source.country is not None:
+                code = _code(source.country, None, actor.sector)
+                entity = Entity(entity.text, entity.start, entity.end, entity.kind,
+                                Actor(f"actor:{code}", actor.name, country=source.country, sector=actor.sector,
+                                      code=code, role=actor.role))
+        out.append(entity)
+    return out
+
+
+def _resolve_role_nouns(entities: list[Entity]) -> list[Entity]:
+    """Definite role nouns point to the latest person before them with the same role, else the latest
+    person; those that point nowhere are dropped."""
+    out: list[Entity] = []
+    people: list[Entity] = []
+    for entity in entities:
+        if entity.kind == "ROLE":
+            role = entity.actor.role if entity.actor else None
+            target = next((p for p in reversed(people) if p.actor and role and p.actor.role == role), None) or \
+                (people[-1] if people else None)
+            if target is not None and target.actor is not None:
+                out.append(Entity(entity.text, entity.start, entity.end, "PER", target.actor))
+            continue
+        if entity.kind == "PER":
+            people.append(entity)
+        out.append(entity)
+    return out

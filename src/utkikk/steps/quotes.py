@@ -1,0 +1,193 @@
+"""Quotes and their speakers: «…», “…”, "…" and ‘…’ quotes, dash-opened lines, quotes split by an
+attribution, partial quotes inside reported speech, and reported speech ("X sa at …", "ifølge X").
+
+A speaker is found in the attribution next to the quote (", sa talskvinnen, Maria Zakharova";
+"Rutte sa:"; "la hun til"), else carried over from the quote before it in the same run of quotes, and
+resolved to an actor through the entities the actor step found (pronouns and role nouns included).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from utkikk.lang import LangPack
+from utkikk.model import Article, Entity, Quote, Speaker
+
+# Quotes shorter than this many words are kept only when a speech verb governs them.
+MIN_QUOTE_WORDS = 2
+# How far (characters) an attribution may stand from its quote.
+ATTRIBUTION_SPAN = 120
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """Regular expressions of one language pack."""
+
+    pairs: tuple[re.Pattern[str], ...]
+    after: re.Pattern[str]  # attribution after a quote: ", sa NN" / ", NN said"
+    before: re.Pattern[str]  # attribution before a quote: "NN sa:" / "NN said that"
+    dash_line: re.Pattern[str] | None
+    reported: re.Pattern[str]
+    according: re.Pattern[str] | None
+    pronouns: frozenset[str]
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _rules(pack: LangPack) -> _Rules | None:
+    speech = pack.speech
+    if not speech.verbs:
+        return None
+    verbs = _alternatives(speech.verbs)
+    that = _alternatives(speech.complementisers) or "(?!x)x"
+    pairs = tuple(re.compile(rf"{re.escape(o)}(?P<q>[^{re.escape(o + c)}\n]{{1,3000}}?){re.escape(c)}")
+                  for o, c in speech.quote_pairs)
+    dash = _alternatives(speech.dash)
+    return _Rules(
+        pairs=pairs,
+        after=re.compile(rf"\s*[,–-]?\s*(?:(?:{verbs})\b\s*(?P<sp1>[^.!?«»“”\"]{{1,{ATTRIBUTION_SPAN}}}?)"
+                         rf"|(?P<sp2>[^.!?,«»“”\"]{{1,60}}?)\s+(?:{verbs})\b)\s*(?=[.!?,:;]|$)"),
+        before=re.compile(rf"(?P<sp>[^.!?«»“”\"]{{1,{ATTRIBUTION_SPAN}}}?)\s+(?:{verbs})\b[^.!?«»“”\"]{{0,40}}?"
+                          rf"(?:\s(?:{that}))?\s*:?\s*$"),
+        dash_line=re.compile(rf"^(?:{dash})\s+(?P<q>.+?)(?:,\s*(?P<attr>(?:{verbs})\b[^,]*?|[^,]*?\s(?:{verbs})\b[^,]*?)"
+                             rf")?[.!?]?\s*$") if dash else None,
+        reported=re.compile(rf"(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s+(?:{verbs})\b(?P<mid>[^.!?«»“”\"]{{0,40}}?)\s"
+                            rf"(?:{that})\s+(?P<q>[^«»“”\"]+?)\s*[.!?]?$"),
+        according=re.compile(rf"\b(?:{_alternatives(speech.according_to)})\s+(?P<sp>[^,.;]{{1,80}})")
+        if speech.according_to else None,
+        pronouns=frozenset(speech.pronouns),
+    )
+
+
+class QuoteFinder:
+    """Writes ``quotes`` from the text, the sentences and the entities."""
+
+    name = "quotes"
+    reads = frozenset({"text", "sentences", "entities", "lang"})
+    writes = frozenset({"quotes"})
+
+    def __init__(self, packs: Iterable[LangPack]) -> None:
+        self._rules = {p.code: r for p in packs if (r := _rules(p)) is not None}
+
+    def process(self, article: Article) -> Article:
+        rules = self._rules.get(article.lang or "")
+        if rules is None:
+            article.quotes = []
+            return article
+        text = article.text
+        quotes = self._direct(text, rules, article.entities)
+        quotes.extend(self._reported(text, rules, article, quotes))
+        quotes.sort(key=lambda q: q.start)
+        article.quotes = quotes
+        return article
+
+    # -- direct quotes -------------------------------------------------------------------------
+    def _direct(self, text: str, rules: _Rules, entities: list[Entity]) -> list[Quote]:
+        spans: list[tuple[int, int, int, int]] = []  # quote text start/end, marks start/end
+        for rx in rules.pairs:
+            spans.extend((m.start("q"), m.end("q"), m.start(), m.end()) for m in rx.finditer(text))
+        if rules.dash_line is not None:
+            for line in re.finditer(r"[^\n]+", text):
+                m = rules.dash_line.match(line.group())
+                if m and not any(s <= line.start() + m.start("q") < e for s, e, _, _ in spans):
+                    spans.append((line.start() + m.start("q"), line.start() + m.end("q"), line.start(), line.end()))
+        spans = _outermost(spans)
+        quotes: list[Quote] = []
+        previous: Quote | None = None
+        for q_start, q_end, m_start, m_end in spans:
+            body = text[q_start:q_end].strip()
+            speaker = self._attribution(text, rules, entities, m_start, m_end)
+            if len(_WORDS.findall(body)) < MIN_QUOTE_WORDS and speaker is None:
+                continue
+            if speaker is None and previous is not None and _same_run(text, previous.end, m_start):
+                speaker = previous.speaker
+            quote = Quote(body, q_start, q_start + len(text[q_start:q_end].rstrip()), True, speaker)
+            quotes.append(quote)
+            previous = quote
+        return quotes
+
+    def _attribution(self, text: str, rules: _Rules, entities: list[Entity], m_start: int,
+                     m_end: int) -> Speaker | None:
+        line_end = text.find("\n", m_end)
+        line_end = len(text) if line_end < 0 else line_end
+        inside = text[m_start:m_end]
+        if rules.dash_line is not None:
+            dash = rules.dash_line.match(inside)
+            if dash and dash.group("attr"):
+                start = m_start + dash.start("attr")
+                return _speaker(text, start, m_start + dash.end("attr"), entities, rules)
+        after = rules.after.match(text, m_end, min(line_end, m_end + ATTRIBUTION_SPAN))
+        if after:
+            group = "sp1" if after.group("sp1") else "sp2"
+            return _speaker(text, after.start(group), after.end(group), entities, rules)
+        line_start = text.rfind("\n", 0, m_start) + 1
+        before = rules.before.search(text, max(line_start, m_start - ATTRIBUTION_SPAN), m_start)
+        if before:
+            return _speaker(text, before.start("sp"), before.end("sp"), entities, rules)
+        return None
+
+    # -- reported speech -----------------------------------------------------------------------
+    def _reported(self, text: str, rules: _Rules, article: Article, direct: list[Quote]) -> list[Quote]:
+        found: list[Quote] = []
+        for sentence in article.sentences:
+            s_text = text[sentence.start:sentence.end]
+            if any(q.start < sentence.end and sentence.start < q.end and len(q.text) > len(s_text) / 2
+                   for q in direct):
+                continue
+            m = rules.reported.search(s_text)
+            if m:
+                speaker = _speaker(text, sentence.start + m.start("sp"), sentence.start + m.end("sp"),
+                                   article.entities, rules, nearest=True)
+                if speaker is not None:
+                    start = sentence.start + m.start("q")
+                    found.append(Quote(m.group("q"), start, start + len(m.group("q")), False, speaker))
+                    continue
+            if rules.according is not None:
+                a = rules.according.search(s_text)
+                if a:
+                    speaker = _speaker(text, sentence.start + a.start("sp"), sentence.start + a.end("sp"),
+                                       article.entities, rules)
+                    rest = (s_text[:a.start()] + s_text[a.end():]).strip(" ,.")
+                    if speaker is not None and len(_WORDS.findall(rest)) >= 3:
+                        found.append(Quote(rest, sentence.start, sentence.end, False, speaker))
+        return found
+
+
+def _outermost(spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Drop quotes nested in other quotes; keep document order."""
+    spans.sort(key=lambda s: (s[2], -s[3]))
+    out: list[tuple[int, int, int, int]] = []
+    for span in spans:
+        if out and span[2] < out[-1][3]:
+            continue
+        out.append(span)
+    return out
+
+
+def _same_run(text: str, previous_end: int, start: int) -> bool:
+    """Whether a quote continues the one before it: only white space or a paragraph break between."""
+    between = text[previous_end:start]
+    return not re.search(r"\w", between) and between.count("\n") <= 2
+
+
+def _speaker(text: str, start: int, end: int, entities: list[Entity], rules: _Rules,
+             nearest: bool = False) -> Speaker | None:
+    """The speaker named in ``text[start:end]``: a person there (the last one for reported speech),
+    else an organisation or country, else a pronoun resolved to the latest person before it."""
+    phrase = text[start:end].strip(" ,")
+    inside = [e for e in entities if start <= e.start and e.end <= end and e.actor is not None]
+    people = [e for e in inside if e.kind == "PER"]
+    chosen = (people[-1] if nearest else people[0]) if people else (inside[-1] if inside else None)
+    if chosen is not None and chosen.actor is not None:
+        return Speaker(phrase, chosen.actor.name or chosen.text, chosen.actor)
+    words = [w.lower() for w in _WORDS.findall(phrase)]
+    if words and any(w in rules.pronouns for w in words[:2]):
+        antecedent = next((e for e in reversed(entities) if e.end <= start and e.kind == "PER" and e.actor), None)
+        if antecedent is not None and antecedent.actor is not None:
+            return Speaker(phrase, antecedent.actor.name, antecedent.actor)
+    return None
