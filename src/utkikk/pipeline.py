@@ -9,7 +9,7 @@ from utkikk.config import Settings
 from utkikk.lang import load_pack
 from utkikk.model import Article, StepError
 from utkikk.steps import Step
-from utkikk.steps.actors import ActorRecognizer
+from utkikk.steps.actors import ActorRecognizer, load_given_names
 from utkikk.steps.actors.dictionary import PeopleDictionary
 from utkikk.steps.clean import Cleaner
 from utkikk.steps.credits import WireAgencies
@@ -60,7 +60,7 @@ def build_pipeline(settings: Settings) -> Pipeline:
         Cleaner(packs, WireAgencies.load()),
         LanguageIdentifier(packs, settings.langid_candidates, settings.langid_chars),
         SentenceSplitter(packs),
-        ActorRecognizer(packs, PeopleDictionary.load()),
+        ActorRecognizer(packs, PeopleDictionary.load(), load_given_names()),
         QuoteFinder(packs),
         DateFinder(packs),
         QuantityFinder(packs),

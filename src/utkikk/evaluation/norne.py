@@ -2,7 +2,8 @@
 
 Sentences are joined into chunks of text, run through the pipeline up to the actor step, and the
 predicted entities are compared with the gold ones by exact token span and type, for PER, ORG and
-GPE (GPE_LOC and GPE_ORG); LOC, PROD, EVT, DRV and MISC are not actors and are not scored.
+GPE (GPE_LOC and GPE_ORG); LOC, PROD, EVT, DRV and MISC are not actors and are not scored, and
+neither are predicted mentions that are not names (lower-case bodies and role nouns).
 """
 
 from __future__ import annotations
@@ -115,7 +116,8 @@ def _predicted(article: Article, tokens: list[tuple[int, int]]) -> set[tuple[int
     first, last = tokens[0][0], tokens[-1][1]
     for entity in article.entities:
         kind = _PREDICTED.get(entity.kind)
-        if kind is None or entity.end <= first or entity.start >= last:
+        # NorNE marks names only: common-noun actors ("regjeringen", "presidenten") are not scored
+        if kind is None or entity.end <= first or entity.start >= last or not entity.text[:1].isupper():
             continue
         covered = [i for i, (s, e) in enumerate(tokens) if s < entity.end and entity.start < e]
         if covered:

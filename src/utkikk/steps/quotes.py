@@ -29,6 +29,7 @@ class _Rules:
     pairs: tuple[re.Pattern[str], ...]
     after: re.Pattern[str]  # attribution after a quote: ", sa NN" / ", NN said"
     before: re.Pattern[str]  # attribution before a quote: "NN sa:" / "NN said that"
+    governed: re.Pattern[str]  # a speech verb earlier in the sentence: "Vucic said troops were there «...»"
     dash_line: re.Pattern[str] | None
     reported: re.Pattern[str]
     according: re.Pattern[str] | None
@@ -51,9 +52,10 @@ def _rules(pack: LangPack) -> _Rules | None:
     return _Rules(
         pairs=pairs,
         after=re.compile(rf"\s*[,–-]?\s*(?:(?:{verbs})\b\s*(?P<sp1>[^.!?«»“”\"]{{1,{ATTRIBUTION_SPAN}}}?)"
-                         rf"|(?P<sp2>[^.!?,«»“”\"]{{1,60}}?)\s+(?:{verbs})\b)\s*(?=[.!?,:;]|$)"),
+                         rf"|(?P<sp2>[^.!?,«»“”\"]{{1,60}}?)\s+(?:{verbs})\b[^.!?«»“”\"]{{0,40}}?)\s*(?=[.!?,:;]|$)"),
         before=re.compile(rf"(?P<sp>[^.!?«»“”\"]{{1,{ATTRIBUTION_SPAN}}}?)\s+(?:{verbs})\b[^.!?«»“”\"]{{0,40}}?"
                           rf"(?:\s(?:{that}))?\s*:?\s*$"),
+        governed=re.compile(rf"(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s+(?:{verbs})\b(?P<inv>[^,;:«»“”\"]{{0,60}})"),
         dash_line=re.compile(rf"^(?:{dash})\s+(?P<q>.+?)(?:,\s*(?P<attr>(?:{verbs})\b[^,]*?|[^,]*?\s(?:{verbs})\b[^,]*?)"
                              rf")?[.!?]?\s*$") if dash else None,
         reported=re.compile(rf"(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s+(?:{verbs})\b(?P<mid>[^.!?«»“”\"]{{0,40}}?)\s"
@@ -80,14 +82,15 @@ class QuoteFinder:
             article.quotes = []
             return article
         text = article.text
-        quotes = self._direct(text, rules, article.entities)
+        quotes = self._direct(text, rules, article)
         quotes.extend(self._reported(text, rules, article, quotes))
         quotes.sort(key=lambda q: q.start)
         article.quotes = quotes
         return article
 
     # -- direct quotes -------------------------------------------------------------------------
-    def _direct(self, text: str, rules: _Rules, entities: list[Entity]) -> list[Quote]:
+    def _direct(self, text: str, rules: _Rules, article: Article) -> list[Quote]:
+        entities = article.entities
         spans: list[tuple[int, int, int, int]] = []  # quote text start/end, marks start/end
         for rx in rules.pairs:
             spans.extend((m.start("q"), m.end("q"), m.start(), m.end()) for m in rx.finditer(text))
@@ -102,6 +105,8 @@ class QuoteFinder:
         for q_start, q_end, m_start, m_end in spans:
             body = text[q_start:q_end].strip()
             speaker = self._attribution(text, rules, entities, m_start, m_end)
+            if speaker is None:
+                speaker = self._governing(text, rules, article, m_start)
             if len(_WORDS.findall(body)) < MIN_QUOTE_WORDS and speaker is None:
                 continue
             if speaker is None and previous is not None and _same_run(text, previous.end, m_start):
@@ -130,6 +135,20 @@ class QuoteFinder:
         if before:
             return _speaker(text, before.start("sp"), before.end("sp"), entities, rules)
         return None
+
+    def _governing(self, text: str, rules: _Rules, article: Article, m_start: int) -> Speaker | None:
+        """The subject of a speech verb earlier in the quote's sentence ("Vucic said troops were
+        there «to deter»")."""
+        sentence = next((s for s in article.sentences if s.start <= m_start < s.end), None)
+        if sentence is None:
+            return None
+        verbs = list(rules.governed.finditer(text, sentence.start, m_start))
+        if not verbs:
+            return None
+        last = verbs[-1]
+        # the subject before the verb, or after it when the sentence is inverted ("I går sa hun at ...")
+        return (_speaker(text, last.start("sp"), last.end("sp"), article.entities, rules, nearest=True)
+                or _speaker(text, last.start("inv"), last.end("inv"), article.entities, rules))
 
     # -- reported speech -----------------------------------------------------------------------
     def _reported(self, text: str, rules: _Rules, article: Article, direct: list[Quote]) -> list[Quote]:
@@ -170,9 +189,9 @@ def _outermost(spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, i
 
 
 def _same_run(text: str, previous_end: int, start: int) -> bool:
-    """Whether a quote continues the one before it: only white space or a paragraph break between."""
+    """Whether a quote continues the one before it: in the same paragraph, or opening the next one."""
     between = text[previous_end:start]
-    return not re.search(r"\w", between) and between.count("\n") <= 2
+    return "\n" not in between or (between.count("\n") <= 2 and text[start - 1:start] == "\n")
 
 
 def _speaker(text: str, start: int, end: int, entities: list[Entity], rules: _Rules,
@@ -184,10 +203,12 @@ def _speaker(text: str, start: int, end: int, entities: list[Entity], rules: _Ru
     people = [e for e in inside if e.kind == "PER"]
     chosen = (people[-1] if nearest else people[0]) if people else (inside[-1] if inside else None)
     if chosen is not None and chosen.actor is not None:
-        return Speaker(phrase, chosen.actor.name or chosen.text, chosen.actor)
-    words = [w.lower() for w in _WORDS.findall(phrase)]
-    if words and any(w in rules.pronouns for w in words[:2]):
+        return Speaker(chosen.text, chosen.actor.name or chosen.text, chosen.actor)
+    words = _WORDS.findall(phrase)
+    pronoun = next((w for w in words[:2] if w.lower() in rules.pronouns), None) if nearest is False else \
+        next((w for w in reversed(words[-2:]) if w.lower() in rules.pronouns), None)
+    if pronoun is not None:
         antecedent = next((e for e in reversed(entities) if e.end <= start and e.kind == "PER" and e.actor), None)
         if antecedent is not None and antecedent.actor is not None:
-            return Speaker(phrase, antecedent.actor.name, antecedent.actor)
+            return Speaker(pronoun, antecedent.actor.name, antecedent.actor)
     return None

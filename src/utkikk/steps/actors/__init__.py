@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import resources
 
 from utkikk.lang import LangPack
 from utkikk.model import Actor, Article, Entity
@@ -27,6 +28,13 @@ NAME = re.compile(rf"{_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD}){{0,3}}")
 _GAP = re.compile(r"[ \t]*,?[ \t]*")
 # Roles that name a group rather than one person ("russiske soldater" -> RUSMIL).
 GROUP_ROLES = frozenset({"soldier", "civilian", "protester", "activist"})
+# Role nouns that refer back to a person named earlier ("talskvinnen", "the spokesman", "ministeren").
+COREFERENT_ROLES = frozenset({
+    "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "interior_minister",
+    "finance_minister", "justice_minister", "minister", "state_secretary", "foreign_ministry_spokesperson",
+    "government_spokesperson", "spokesperson", "secretary_general", "commission_president", "high_representative",
+    "ambassador", "envoy", "monarch",
+})
 _GENITIVE_TAIL = re.compile(r"(?:'s|’s|'|s)$")
 
 
@@ -59,9 +67,10 @@ class ActorRecognizer:
     reads = frozenset({"text", "sentences", "published", "lang"})
     writes = frozenset({"entities"})
 
-    def __init__(self, packs: Iterable[LangPack], people: PeopleDictionary) -> None:
+    def __init__(self, packs: Iterable[LangPack], people: PeopleDictionary, given_names: frozenset[str]) -> None:
         self._packs = {p.code: p for p in packs}
         self._people = people
+        self._given_names = given_names
         self._gazetteer = Gazetteer(self._packs.values(), people)
         self._country_names = {c.iso3: c.form for p in self._packs.values() if p.code == "en"
                                for c in reversed(p.countries) if c.kind == "name"}
@@ -82,6 +91,7 @@ class ActorRecognizer:
             if entity is not None:
                 entities.extend(entity)
         entities.extend(self._named_speakers(text, entities, day))
+        entities.extend(self._given_name_people(text, entities, day))
         entities.sort(key=lambda e: e.start)
         entities.extend(self._later_surnames(text, entities))
         entities.sort(key=lambda e: e.start)
@@ -100,7 +110,7 @@ class ActorRecognizer:
                                                            sentence_starts)]
         compound = self._compound_role(text, match)
         if compound is not None:
-            return self._role(text, match.start, compound[0], compound[1], _holder_of(entry), day)
+            return self._role(text, match.start, compound[0], compound[1], _holder_of(entry), day, definite=True)
         if entry.kind in (BODY, ROLE):
             return self._headed(text, match, _Holder(), day, pack, sentence_starts)
         return [self._plain(match, day)]
@@ -181,7 +191,11 @@ class ActorRecognizer:
             person = self._people.holder(role, holder.key, day)
             if person is not None:
                 return [_person_entity(text[start:end], start, end, person, day)]
-        if role and definite and role not in GROUP_ROLES:
+            # an office-holder we do not know by name: still an actor ("Kosovos innenriksminister")
+            code = _code(holder.country, holder.igo, sector)
+            return [Entity(text[start:end], start, end, "PER", Actor(f"actor:{code}", text[start:end], holder.country,
+                                                                    holder.igo, sector, code, _pretty(role)))]
+        if role and definite and role in COREFERENT_ROLES:
             return [Entity(text[start:end], start, end, "ROLE", Actor("", "", sector=sector, role=_pretty(role)))]
         return []
 
@@ -203,6 +217,26 @@ class ActorRecognizer:
                 taken.append((start, end))
         return found
 
+    def _given_name_people(self, text: str, entities: list[Entity], day: str | None) -> list[Entity]:
+        """Names of two or more capitalised words opening with a known given name ("Nenad Jovanović")."""
+        taken = [(e.start, e.end) for e in entities]
+        found: list[Entity] = []
+        for match in NAME.finditer(text):
+            words = match.group().split(" ")
+            # the name starts at its given name ("Lastebilsjåfør Ingrid Bergstrøm")
+            first = next((k for k, w in enumerate(words) if w in self._given_names), None)
+            if first is None or len(words) - first < 2:
+                continue
+            start = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
+            end = match.end()
+            name = text[start:end]
+            if any(s < end and start < e for s, e in taken):
+                continue
+            person = self._people.named(name, day)
+            found.append(_person_entity(name, start, end, person, day) if person else
+                         Entity(name, start, end, "PER", Actor(person_id(name), name)))
+        return found
+
     def _later_surnames(self, text: str, entities: list[Entity]) -> list[Entity]:
         """Later mentions of a person by surname, genitive included ("Tsahkna", "Tsahknas")."""
         taken = [(e.start, e.end) for e in entities]
@@ -221,6 +255,15 @@ class ActorRecognizer:
                 found.append(Entity(match.group(), match.start(), match.end(), "PER", entity.actor))
                 taken.append(match.span())
         return found
+
+
+def load_given_names() -> frozenset[str]:
+    """Given names that open person names (``data/given_names.txt``)."""
+    path = resources.files("utkikk.data").joinpath("given_names.txt")
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def _holder_of(entry: Entry) -> _Holder:
