@@ -78,6 +78,13 @@ def match(gold: list[GoldItem], predicted: list[GoldItem], same: Callable[[Any, 
     return Score(len(gold), len(predicted), matched, matched)
 
 
+def _same_quantity(gold: tuple[Any, Any, Any], predicted: tuple[float, float, str | None]) -> bool:
+    """Same unit and bounds; an open bound in the gold ("at least 12") is not compared."""
+    low, high, unit = gold
+    return unit == predicted[2] and all(g is None or float(g) == p for g, p in zip((low, high), predicted[:2],
+                                                                                     strict=True))
+
+
 def _actor_key(actor: Actor | None) -> str | None:
     if actor is None:
         return None
@@ -112,11 +119,10 @@ def score_article(gold: dict[str, Any], article: Article, report: Report) -> Non
     dates = _gold_items(text, gold.get("dates", []), lambda d: d.get("value"))
     report.add(lang, "dates (value)", match(
         dates, [GoldItem(d.start, d.end, d.value) for d in article.dates], lambda g, p: g == p))
-    quantities = _gold_items(text, gold.get("quantities", []),
-                             lambda q: (float(q["low"]), float(q["high"]), q.get("unit")))
+    quantities = _gold_items(text, gold.get("quantities", []), lambda q: (
+        q.get("low"), q.get("high"), q.get("unit")))
     report.add(lang, "quantities (low, high, unit)", match(
-        quantities, [GoldItem(q.start, q.end, (q.low, q.high, q.unit)) for q in article.quantities],
-        lambda g, p: g == p))
+        quantities, [GoldItem(q.start, q.end, (q.low, q.high, q.unit)) for q in article.quantities], _same_quantity))
     _score_quotes(text, lang, gold.get("quotes", []), article, report)
     report.articles += 1
 

@@ -43,6 +43,7 @@ class LangPack:
     boilerplate: Boilerplate
     abbreviations: tuple[str, ...] = ()
     home_country: str | None = None
+    not_names: frozenset[str] = frozenset()
     countries: tuple[tables.CountryForm, ...] = ()
     organisations: tuple[tables.OrganisationForm, ...] = ()
     bodies: tuple[tables.BodyForm, ...] = ()
@@ -125,6 +126,7 @@ def load_pack(code: str) -> LangPack:
             boilerplate=_boilerplate(code, _read_toml(code, "boilerplate.toml", required=False)),
             abbreviations=tuple(str(a).lower() for a in meta.get("abbreviations", [])),
             home_country=meta.get("home_country"),
+            not_names=frozenset(str(w) for w in meta.get("not_names", [])),
             countries=tables.country_forms(_read_tsv(code, "countries.tsv", ("iso3", "form", "kind")), code),
             organisations=tables.organisation_forms(
                 _read_tsv(code, "organisations.tsv", ("igo", "form", "sector")), code),

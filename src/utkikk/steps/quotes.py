@@ -17,9 +17,14 @@ from utkikk.model import Article, Entity, Quote, Speaker
 
 # Quotes shorter than this many words are kept only when a speech verb governs them.
 MIN_QUOTE_WORDS = 2
+# Reported clauses shorter than this are not speech ("said in a statement").
+MIN_CLAUSE_WORDS = 4
 # How far (characters) an attribution may stand from its quote.
 ATTRIBUTION_SPAN = 120
 _WORDS = re.compile(r"\w+")
+# A stretch of an attribution: no sentence end, quote mark or comma, but abbreviation dots ("U.S.").
+_PHRASE = r"(?:[^.!?,«»“”\"\n]|\.(?=\S))"
+_CLAUSE = r"(?:[^.!?«»“”\"\n]|\.(?=\S))"  # the same, commas allowed
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +36,8 @@ class _Rules:
     before: re.Pattern[str]  # attribution before a quote: "NN sa:" / "NN said that"
     governed: re.Pattern[str]  # a speech verb earlier in the sentence: "Vucic said troops were there «...»"
     dash_line: re.Pattern[str] | None
-    reported: re.Pattern[str]
+    reported: tuple[re.Pattern[str], ...]  # "X sa at ...", "X said that ...", then "X said ..." where allowed
+    reported_after: re.Pattern[str]  # "..., X said." / "..., said X."
     according: re.Pattern[str] | None
     pronouns: frozenset[str]
 
@@ -51,15 +57,21 @@ def _rules(pack: LangPack) -> _Rules | None:
     dash = _alternatives(speech.dash)
     return _Rules(
         pairs=pairs,
-        after=re.compile(rf"\s*[,–-]?\s*(?:(?:{verbs})\b\s*(?P<sp1>[^.!?«»“”\"]{{1,{ATTRIBUTION_SPAN}}}?)"
-                         rf"|(?P<sp2>[^.!?,«»“”\"]{{1,60}}?)\s+(?:{verbs})\b[^.!?«»“”\"]{{0,40}}?)\s*(?=[.!?,:;]|$)"),
+        after=re.compile(rf"\s*[,–-]?\s*(?:(?:{verbs})\b\s*(?P<sp1>{_CLAUSE}{{1,{ATTRIBUTION_SPAN}}}?)"
+                         rf"|(?P<sp2>{_PHRASE}{{1,60}}?)\s+(?:{verbs})\b{_PHRASE}{{0,{ATTRIBUTION_SPAN}}}?)"
+                         rf"\s*(?=[.!?,:;]|$)"),
         before=re.compile(rf"(?P<sp>[^.!?«»“”\"]{{1,{ATTRIBUTION_SPAN}}}?)\s+(?:{verbs})\b[^.!?«»“”\"]{{0,40}}?"
                           rf"(?:\s(?:{that}))?\s*:?\s*$"),
         governed=re.compile(rf"(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s+(?:{verbs})\b(?P<inv>[^,;:«»“”\"]{{0,60}})"),
         dash_line=re.compile(rf"^(?:{dash})\s+(?P<q>.+?)(?:,\s*(?P<attr>(?:{verbs})\b[^,]*?|[^,]*?\s(?:{verbs})\b[^,]*?)"
                              rf")?[.!?]?\s*$") if dash else None,
-        reported=re.compile(rf"(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s+(?:{verbs})\b(?P<mid>[^.!?«»“”\"]{{0,40}}?)\s"
-                            rf"(?:{that})\s+(?P<q>[^«»“”\"]+?)\s*[.!?]?$"),
+        reported=tuple(
+            re.compile(rf"(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s+(?:{verbs})\b(?P<mid>[^.!?«»“”\"]{{0,40}}?)"
+                       rf"{part}\s+(?P<q>[^«»“”\"]+?)\s*[.!?]?$")
+            for part in (rf"\s(?:{that})", "") if part or speech.complementiser_optional
+        ),
+        reported_after=re.compile(rf"^(?P<q>[^«»“”\"]{{20,}}?),\s+(?:(?P<sp1>{_PHRASE}{{1,60}}?)\s+(?:{verbs})"
+                                  rf"|(?:{verbs})\s+(?P<sp2>{_PHRASE}{{1,80}}?))\b{_PHRASE}{{0,60}}[.!?]?$"),
         according=re.compile(rf"\b(?:{_alternatives(speech.according_to)})\s+(?P<sp>[^,.;]{{1,80}})")
         if speech.according_to else None,
         pronouns=frozenset(speech.pronouns),
@@ -158,10 +170,19 @@ class QuoteFinder:
             if any(q.start < sentence.end and sentence.start < q.end and len(q.text) > len(s_text) / 2
                    for q in direct):
                 continue
-            m = rules.reported.search(s_text)
-            if m:
+            m = next((m for rx in rules.reported if (m := rx.search(s_text))), None)
+            if m and len(_WORDS.findall(m.group("q"))) >= MIN_CLAUSE_WORDS:
                 speaker = _speaker(text, sentence.start + m.start("sp"), sentence.start + m.end("sp"),
                                    article.entities, rules, nearest=True)
+                if speaker is not None:
+                    start = sentence.start + m.start("q")
+                    found.append(Quote(m.group("q"), start, start + len(m.group("q")), False, speaker))
+                    continue
+            m = rules.reported_after.match(s_text)
+            if m:
+                group = "sp1" if m.group("sp1") else "sp2"
+                speaker = _speaker(text, sentence.start + m.start(group), sentence.start + m.end(group),
+                                   article.entities, rules)
                 if speaker is not None:
                     start = sentence.start + m.start("q")
                     found.append(Quote(m.group("q"), start, start + len(m.group("q")), False, speaker))
@@ -200,8 +221,10 @@ def _speaker(text: str, start: int, end: int, entities: list[Entity], rules: _Ru
     else an organisation or country, else a pronoun resolved to the latest person before it."""
     phrase = text[start:end].strip(" ,")
     inside = [e for e in entities if start <= e.start and e.end <= end and e.actor is not None]
-    people = [e for e in inside if e.kind == "PER"]
-    chosen = (people[-1] if nearest else people[0]) if people else (inside[-1] if inside else None)
+    # a person speaks before a body, a body before a country ("Germany's interior ministry said")
+    best = next(([e for e in inside if e.kind == kind] for kind in ("PER", "ORG") if any(e.kind == kind for e in inside)),
+                inside)
+    chosen = (best[-1] if nearest or best is not inside else best[0]) if best else None
     if chosen is not None and chosen.actor is not None:
         return Speaker(chosen.text, chosen.actor.name or chosen.text, chosen.actor)
     words = _WORDS.findall(phrase)

@@ -22,9 +22,11 @@ from utkikk.steps.actors.dictionary import PeopleDictionary, Person, Role, perso
 from utkikk.steps.actors.gazetteer import BODY, COUNTRY, ORG, PERSON, ROLE, Entry, Gazetteer, Match
 
 _UPPER = "A-ZÆØÅÄÖÜÉÈÁÀÂŠČŽĆĐŁŃÓŚŹŻÍÚÝÞ"
-_NAME_WORD = rf"(?:[{_UPPER}][\w'’]*(?:-[{_UPPER}]?\w+)*|[{_UPPER}]\.)"
-_PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|al|el|bin|ibn|ter|af)"
-NAME = re.compile(rf"{_NAME_WORD}(?: (?:{_PARTICLE} )?{_NAME_WORD}){{0,3}}")
+# A name word: an initial ("O."), an Arabic article joined by a hyphen ("al-Assad"), or a capitalised
+# word of two letters or more, with hyphenated parts ("Jean-Claude").
+_NAME_WORD = rf"(?:[{_UPPER}]\.|(?:al|el|ad|as|at|ash|ibn|bin)-[{_UPPER}][\w'’]+|[{_UPPER}][\w'’]+(?:-[{_UPPER}]?\w+)*)"
+_PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|al|el|bin|ibn|ter|af|dos|das)"
+NAME = re.compile(rf"{_NAME_WORD}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_WORD}){{0,3}}")
 _GAP = re.compile(r"[ \t]*,?[ \t]*")
 # Roles that name a group rather than one person ("russiske soldater" -> RUSMIL).
 GROUP_ROLES = frozenset({"soldier", "civilian", "protester", "activist"})
@@ -71,6 +73,7 @@ class ActorRecognizer:
         self._packs = {p.code: p for p in packs}
         self._people = people
         self._given_names = given_names
+        self._not_names = frozenset(w for p in self._packs.values() for w in p.not_names)
         self._gazetteer = Gazetteer(self._packs.values(), people)
         self._country_names = {c.iso3: c.form for p in self._packs.values() if p.code == "en"
                                for c in reversed(p.countries) if c.kind == "name"}
@@ -172,6 +175,8 @@ class ActorRecognizer:
         readings = [e for e in self._gazetteer.readings(text[start:end]) if e.kind == ROLE] or \
                    [e for e in self._gazetteer.readings(form) if e.kind == ROLE]
         role = readings[0].role if readings else None
+        if readings and readings[0].plural and role not in GROUP_ROLES:
+            return []  # "ambassadørene", "officials": several people, no one actor
         sector = self._role_sector.get(form)
         name = _name_after(text, end)
         if name is not None:
@@ -206,16 +211,23 @@ class ActorRecognizer:
         found: list[Entity] = []
         for rx in self._speaker_rx:
             for match in rx.finditer(text):
-                start, end = match.span("name")
-                if any(s < end and start < e for s, e in taken) or " " not in match.group("name"):
+                start, end = self._trimmed(text, *match.span("name"))
+                name = text[start:end]
+                if any(s < end and start < e for s, e in taken) or " " not in name:
                     continue
-                name = match.group("name")
                 person = self._people.named(name, day)
                 entity = (_person_entity(name, start, end, person, day) if person else
                           Entity(name, start, end, "PER", Actor(person_id(name), name)))
                 found.append(entity)
                 taken.append((start, end))
         return found
+
+    def _trimmed(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """A name span without the sentence-opening words before it ("I Moskva", "The Treasury")."""
+        words = text[start:end].split(" ")
+        while words and words[0] in self._not_names:
+            start += len(words.pop(0)) + 1
+        return min(start, end), end
 
     def _given_name_people(self, text: str, entities: list[Entity], day: str | None) -> list[Entity]:
         """Names of two or more capitalised words opening with a known given name ("Nenad Jovanović")."""

@@ -30,6 +30,7 @@ class Entry:
     form_kind: str | None = None  # name, adjective, demonym for countries
     genitive: bool = False
     definite: bool = False  # a role noun that can refer back ("talsmannen")
+    plural: bool = False  # a role noun naming several people ("ambassadørene", "officials")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,17 +47,25 @@ def _capitalised(form: str) -> str:
     return form[:1].upper() + form[1:]
 
 
-def _definite_roles(pack: LangPack) -> set[str]:
-    """Role forms that extend a shorter form of the same role (nb "talsmannen" of "talsmann")."""
+_PLURAL_ENDINGS = ("s", "e", "er", "ene", "erne", "ere", "ne")
+
+
+def _inflected_roles(pack: LangPack) -> tuple[set[str], set[str]]:
+    """Role forms that extend a shorter form of the same role: definite ("talsmannen" of "talsmann")
+    and, among those, plural ones ("ambassadørene", "officials")."""
     by_role: dict[str, list[str]] = defaultdict(list)
     for r in pack.roles:
         by_role[r.role].append(r.form.lower())
-    out = set()
+    definite: set[str] = set()
+    plural: set[str] = set()
     for forms in by_role.values():
         for form in forms:
-            if any(form != other and form.startswith(other) for other in forms):
-                out.add(form)
-    return out
+            stems = [other for other in forms if form != other and form.startswith(other)]
+            if stems:
+                definite.add(form)
+                if any(form[len(stem):] in _PLURAL_ENDINGS for stem in stems) and not form.endswith("en"):
+                    plural.add(form)
+    return definite, plural
 
 
 class Gazetteer:
@@ -91,10 +100,11 @@ class Gazetteer:
                 add(o.form, Entry(ORG, o.igo, sector=o.sector), gen)
             for b in pack.bodies:
                 add(b.form, Entry(BODY, b.form.lower(), sector=b.sector, role=b.role, country=b.country), gen)
-            definite = _definite_roles(pack)
+            definite, plural = _inflected_roles(pack)
             for r in pack.roles:
-                add(r.form, Entry(ROLE, r.form.lower(), sector=r.sector, role=r.role,
-                                  definite=r.form.lower() in definite), gen)
+                form = r.form.lower()
+                add(r.form, Entry(ROLE, form, sector=r.sector, role=r.role, definite=form in definite - plural,
+                                  plural=form in plural), gen)
         for form, ids in people.by_name.items():
             if len(form) >= 4:
                 for pid in ids:
