@@ -71,7 +71,7 @@ ISO3: frozenset[str] = _words(
     NER NFK NGA NIC NIU NLD NOR NPL NRU NZL OMN PAK PAN PCN PER PHL PLW PNG POL PRI PRK PRT PRY
     PSE PYF QAT REU ROU RUS RWA SAU SDN SEN SGP SGS SHN SJM SLB SLE SLV SMR SOM SPM SRB SSD STP
     SUR SVK SVN SWE SWZ SXM SYC SYR TCA TCD TGO THA TJK TKL TKM TLS TON TTO TUN TUR TUV TWN TZA
-    UGA UMI URY USA UZB VAT VCT VEN VGB VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE
+    UGA UKR UMI URY USA UZB VAT VCT VEN VGB VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE
     """
 )
 # Former states keep their ISO 3166-3 codes; KOS is utkikk's code for Kosovo (docs/actors.md).
@@ -92,7 +92,19 @@ SECTORS: frozenset[str] = _words(
     "GOV MIL LEG JUD COP SPY PRM PTY REB UAF OPP BUS MED JRN CVL REF REL EDU LAB AGR ELI CRM SOC NGO UNK"
 )
 # CAMEO sector codes that are not utkikk sectors but have an obvious equivalent.
-CAMEO_SECTOR: dict[str, str] = {"MNC": "BUS", "NGM": "NGO", "INS": "REB", "IMG": "REB"}
+CAMEO_SECTOR: dict[str, str] = {
+    "MNC": "BUS",
+    "NGM": "NGO",
+    "INS": "REB",
+    "IMG": "REB",
+    # religions
+    "CHR": "REL",
+    "MOS": "REL",
+    "HIN": "REL",
+    "BUD": "REL",
+    "JEW": "REL",
+    "SIK": "REL",
+}
 
 # IGO codes: the longest matching prefix after "IGO" names the organisation.
 IGO_CODES: dict[str, str] = {
@@ -205,12 +217,12 @@ ROMAN: frozenset[str] = _words("II III IV V VI VII VIII IX X XI XII XIII XIV XV 
 # BUSH", "BUSH ADMINISTRATION"): the name is what follows the last of them.
 TITLE_WORDS: frozenset[str] = _words(
     """
-    PRESIDENT PRESIDENT-ELECT VICE-PRESIDENT MINISTER PRIME PREMIER CHANCELLOR SECRETARY SECRETARY-GENERAL
+    PRESIDENT PRESIDENT-ELECT VICE-PRESIDENT MINISTER PREMIER CHANCELLOR SECRETARY SECRETARY-GENERAL
     UNDERSECRETARY UNDER-SECRETARY ADMINISTRATION GOVERNMENT GOV. GOVERNOR SENATOR SEN. REP. CONGRESSMAN
-    CONGRESSWOMAN GENERAL GEN. LT. COL. COLONEL ADMIRAL ADM. MARSHAL MAJOR MAJ. CAPT. CAPTAIN COMMANDER
-    AMBASSADOR ENVOY SPOKESMAN SPOKESWOMAN SPOKESPERSON LEADER CHIEF CHAIRMAN CHAIRWOMAN DIRECTOR MAYOR
+    CONGRESSWOMAN GENERAL GEN. LT. COL. COLONEL ADMIRAL ADM. MARSHAL MAJ. CAPT. CAPTAIN COMMANDER
+    AMBASSADOR ENVOY SPOKESMAN SPOKESWOMAN SPOKESPERSON LEADER CHIEF CHAIRMAN CHAIRWOMAN DIRECTOR
     ADVISER ADVISOR DEPUTY ACTING FORMER EX- MR. MRS. MS. DR. MR MRS DR JUDGE JUSTICE ATTORNEY SPEAKER
-    AYATOLLAH HOJATOLISLAM HOJJATOLESLAM KPA
+    AYATOLLAH HOJATOLISLAM HOJJATOLESLAM KPA KANZLER BUNDESKANZLER REPRESENTATIVE PRESIENT PM SECRETATY
     """
 )
 ORG_WORDS: frozenset[str] = _words(
@@ -306,12 +318,19 @@ def _title_at(words: list[str]) -> int:
     return -1
 
 
+# Words that continue a title ("SECRETARY OF STATE", "MINISTER FOR FOREIGN AFFAIRS").
+TITLE_FILLERS: frozenset[str] = _words("OF THE FOR STATE DEFENSE DEFENCE FOREIGN AFFAIRS HOMELAND SECURITY TREASURY")
+
+
 def strip_title(words: list[str]) -> list[str]:
     """Drop a title and what precedes it ("RUSSIAN PRESIDENT VLADIMIR PUTIN") if two words remain."""
     i = _title_at(words)
-    if i >= 0 and len(words) - i - 1 >= 2:
-        return words[i + 1 :]
-    return words
+    if i < 0:
+        return words
+    i += 1
+    while i < len(words) and words[i] in TITLE_FILLERS:
+        i += 1
+    return words[i:] if len(words) - i >= 2 else words
 
 
 def has_title(words: list[str]) -> bool:
@@ -376,7 +395,7 @@ def parse_date(token: str) -> str:
 
 
 def parse_dates(spec: str) -> tuple[str | None, str | None]:
-    """'000317-011019', '>051017', '<900823' or '' to (start, end); ValueError when malformed."""
+    """'000317-011019', '>051017', '<900823', '051017' or '' to (start, end); ValueError when malformed."""
     spec = spec.replace(" ", "")
     if not spec:
         return None, None
@@ -387,7 +406,7 @@ def parse_dates(spec: str) -> tuple[str | None, str | None]:
     if "-" in spec:
         lo, _, hi = spec.partition("-")
         return parse_date(lo), parse_date(hi)
-    raise ValueError(spec)
+    return parse_date(spec), None  # a bare date ('20121204') is read as '>20121204'
 
 
 def _sector(code: str) -> str:
@@ -444,6 +463,7 @@ class Person:
     aliases: list[str]
     roles: list[dict[str, Any]]
     source: str
+    added: set[str] = field(default_factory=set)  # aliases a curated person gained from Phoenix
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "aliases": self.aliases, "roles": self.roles, "source": self.source}
@@ -477,7 +497,7 @@ def is_recent(role: dict[str, Any]) -> bool:
 @dataclass
 class Stats:
     entries: int = 0
-    places: int = 0
+    places: int = 0  # places, organisations and entries without a usable personal name
     old: int = 0
     bad_codes: int = 0
     bad_dates: int = 0
@@ -518,8 +538,12 @@ def convert_entry(entry: RawEntry, stats: Stats) -> Person | None:
         return None
     korean = any(r["country"] in {"KOR", "PRK"} for r in roles)
     stripped = [strip_title(c.split()) for c in cleaned]
-    full = [w for w in stripped if len(w) >= 2 and not has_title(w)]
-    primary = " ".join(full[0] if full else stripped[0])
+    untitled = [w for w in stripped if not has_title(w)]
+    full = [w for w in untitled if len(w) >= 2] or untitled
+    if not full:  # only titled forms ("RUSSIAN PRESIDENT YELTSIN"): no usable name
+        stats.places += 1
+        return None
+    primary = " ".join(full[0])
     name = title_name(primary, korean)
     aliases: list[str] = []
     for raw_name in cleaned:
@@ -598,6 +622,7 @@ def merge(curated: list[Person], phoenix: list[Person]) -> list[Person]:
             for full in _full_names(person):
                 if fold(full).lower() not in known:
                     target.aliases.append(full)
+                    target.added.add(full)
                     known.add(fold(full).lower())
             continue
         existing = by_id.get(person.id)
@@ -613,15 +638,20 @@ def merge(curated: list[Person], phoenix: list[Person]) -> list[Person]:
 
 
 def drop_ambiguous_aliases(people: list[Person]) -> None:
-    """A single-word Phoenix alias that names more than one person is no alias at all."""
+    """A Phoenix alias that also names another person is no alias at all.
+
+    Curated aliases are left alone (they were chosen by hand); Phoenix persons lose such aliases,
+    and curated persons lose the ones they gained from Phoenix.
+    """
     owners: dict[str, set[str]] = {}
     for person in people:
         for name in [person.name, *person.aliases]:
             owners.setdefault(fold(name).lower(), set()).add(person.id)
     for person in people:
-        if person.source != "phoenix":
-            continue
-        person.aliases = [a for a in person.aliases if " " in a.strip() or len(owners.get(fold(a).lower(), set())) == 1]
+        removable = set(person.aliases) if person.source == "phoenix" else person.added
+        person.aliases = [
+            a for a in person.aliases if a not in removable or len(owners.get(fold(a).lower(), set())) == 1
+        ]
 
 
 def render(people: list[Person]) -> str:

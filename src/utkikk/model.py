@@ -143,8 +143,8 @@ class Quantity:
     text: str
     start: int
     end: int
-    low: float
-    high: float
+    low: float | None  # None for "up to 3,000" (an upper bound only)
+    high: float | None  # None for "at least 12", "over 2 000" (a lower bound only)
     unit: str | None = None
     approx: str | None = None  # about, min or max, from "rundt", "at least", "up to"
 

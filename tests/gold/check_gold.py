@@ -136,6 +136,8 @@ def check_article(path: Path) -> list[str]:
             continue
         if not q["text"] or q["text"] not in text:
             err(f"quote text not in article: {q['text'][:60]!r}")
+        elif nth_offset(text, q["text"], 2) != -1:
+            err(f"quote text occurs more than once, so it cannot be located: {q['text'][:60]!r}")
         if not isinstance(q["direct"], bool):
             err(f"quote direct is not a bool: {q}")
         sp = q["speaker"]
@@ -165,12 +167,16 @@ def check_article(path: Path) -> list[str]:
         elif d["grain"] == "year" and (value.month, value.day) != (1, 1):
             err(f"year-grain date not on 1 January: {d}")
 
+    qspans: list[tuple[int, int, str]] = []
     for x in doc["quantities"]:
         if set(x) != QUANTITY_KEYS:
             err(f"quantity keys {sorted(x)}: {x}")
             continue
         if not x["text"] or x["text"] not in text:
             err(f"quantity text not in article: {x}")
+        else:
+            start = text.find(x["text"])
+            qspans.append((start, start + len(x["text"]), x["text"]))
         lo, hi = x["low"], x["high"]
         for v in (lo, hi):
             if v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))):
@@ -181,6 +187,11 @@ def check_article(path: Path) -> list[str]:
             err(f"quantity low > high: {x}")
         if x["unit"] not in UNITS:
             err(f"quantity unit {x['unit']!r} not in {sorted(UNITS)}")
+    # Quantities have no occurrence either: each is located at its first match, and those must not collide.
+    qspans.sort()
+    for (_, e1, t1), (s2, _, t2) in itertools.pairwise(qspans):
+        if s2 < e1:
+            err(f"quantities located at their first match overlap: {t1!r} and {t2!r}")
     return errors
 
 

@@ -26,7 +26,9 @@ def found(finder: DateFinder, text: str, lang: str,
 @pytest.mark.parametrize("text, expected", [
     ("Rutte kom til Brussel torsdag.", [("torsdag", "2026-03-12", "day")]),
     ("Møtet var på tirsdag.", [("på tirsdag", "2026-03-10", "day")]),
-    ("Forhandlingene starter neste fredag.", [("neste fredag", "2026-03-20", "day")]),
+    ("Forhandlingene starter neste fredag.", [("neste fredag", "2026-03-13", "day")]),
+    ("Avtalen ble inngått i mai i fjor.", [("i mai i fjor", "2025-05", "month")]),
+    ("Budsjettet for neste år er klart.", [("neste år", "2027", "year")]),
     ("Hun kom i går og reiser i morgen.", [("i går", "2026-03-11", "day"), ("i morgen", "2026-03-13", "day")]),
     ("Avtalen ble signert 3. april 2025.", [("3. april 2025", "2025-04-03", "day")]),
     ("Soldatene kommer i juni.", [("i juni", "2026-06", "month")]),
@@ -44,6 +46,9 @@ def test_bokmaal(finder: DateFinder, text: str, expected: list[tuple[str, str | 
     ("Troops will arrive in June.", [("in June", "2026-06", "month")]),
     ("Sanctions have been in place since 2014.", [("since 2014", "2014", "year")]),
     ("It happened yesterday.", [("yesterday", "2026-03-11", "day")]),
+    ("The ceasefire began on Nov. 1 and ended last month.", [("Nov. 1", "2025-11-01", "day"),
+                                                             ("last month", "2026-02", "month")]),
+    ("Inspectors are due in Tehran on Monday.", [("on Monday", "2026-03-16", "day")]),
 ])
 def test_english(finder: DateFinder, text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert found(finder, text, "en") == expected

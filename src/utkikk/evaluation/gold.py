@@ -78,6 +78,12 @@ def match(gold: list[GoldItem], predicted: list[GoldItem], same: Callable[[Any, 
     return Score(len(gold), len(predicted), matched, matched)
 
 
+def _date_value(item: dict[str, Any]) -> str | None:
+    """A gold date value cut to its grain ("2023-03-01" of grain month is "2023-03")."""
+    value = item.get("value")
+    return value[: {"month": 7, "year": 4}.get(item.get("grain", "day"), 10)] if isinstance(value, str) else None
+
+
 def _same_quantity(gold: tuple[Any, Any, Any], predicted: tuple[float, float, str | None]) -> bool:
     """Same unit and bounds; an open bound in the gold ("at least 12") is not compared."""
     low, high, unit = gold
@@ -116,7 +122,7 @@ def score_article(gold: dict[str, Any], article: Article, report: Report) -> Non
                     if e.kind in COUNTRY_KINDS], lambda g, p: g == p))
     report.add(lang, "all actor mentions", match(
         actors, [GoldItem(e.start, e.end, _actor_key(e.actor)) for e in predicted], lambda g, p: g == p))
-    dates = _gold_items(text, gold.get("dates", []), lambda d: d.get("value"))
+    dates = _gold_items(text, gold.get("dates", []), _date_value)
     report.add(lang, "dates (value)", match(
         dates, [GoldItem(d.start, d.end, d.value) for d in article.dates], lambda g, p: g == p))
     quantities = _gold_items(text, gold.get("quantities", []), lambda q: (

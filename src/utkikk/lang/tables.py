@@ -90,6 +90,7 @@ class DateWords:
     months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     relative_days: dict[str, int] = field(default_factory=dict)
+    relative_months: dict[str, int] = field(default_factory=dict)
     relative_years: dict[str, int] = field(default_factory=dict)
     modifiers: dict[str, int] = field(default_factory=dict)
     prepositions: frozenset[str] = frozenset()
@@ -108,6 +109,7 @@ class NumberWords:
     units: dict[str, str] = field(default_factory=dict)
     decimal: str = "."
     thousands: tuple[str, ...] = ()
+    one_before_scale: tuple[str, ...] = ()  # "en million", "a million"
 
 
 def _optional(value: str) -> str | None:
@@ -217,6 +219,7 @@ def date_words(data: dict[str, Any], where: str) -> DateWords:
         months=_mapping(data, "months", int, where),
         weekdays=_mapping(data, "weekdays", int, where),
         relative_days=_mapping(data, "relative_days", int, where),
+        relative_months=_mapping(data, "relative_months", int, where),
         relative_years=_mapping(data, "relative_years", int, where),
         modifiers=_mapping(data, "modifiers", int, where),
         prepositions=frozenset(_strings(data, "prepositions", where)),
@@ -243,4 +246,5 @@ def number_words(data: dict[str, Any], where: str) -> NumberWords:
         units=_mapping(data, "units", str, where),
         decimal=decimal,
         thousands=_strings(data, "thousands_separators", where),
+        one_before_scale=_strings(data, "one_before_scale", where),
     )

@@ -17,6 +17,8 @@ from utkikk.model import Article, DateRef
 
 # A month named without a year lies within this many months of the publication date.
 MONTH_WINDOW = 6
+# A future marker ("will", "skal") this many characters before a weekday makes it the coming one.
+FUTURE_WINDOW = 40
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 
 
@@ -46,18 +48,22 @@ def _grammar(pack: LangPack) -> _Grammar | None:
     iso = r"(?P<iso>\d{4}-\d{2}-\d{2})"
     numeric = r"(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4})"
     preps = _alternatives(words.prepositions)
-    month_only = rf"(?:(?:{preps})\s+)(?P<m3>{month})(?!\s+\d{{1,2}}\b(?!\d))(?:\s+(?P<y3>\d{{4}}))?"
+    rel_year = _alternatives(words.relative_years)
+    month_only = (rf"(?:(?:{preps})\s+)(?P<m3>{month})(?!\.?\s+\d{{1,2}}\b(?!\d))"
+                  rf"(?:\s+(?P<y3>\d{{4}})|\s+(?P<ry3>{rel_year}))?")
     year_only = rf"(?:(?:{preps})\s+)(?P<y4>(?:19|20)\d{{2}})(?![\d,.]\d)"
     weekday = (rf"(?:(?P<mod>{_alternatives(words.modifiers)})\s+|(?:{preps})\s+)?(?P<wd>{_alternatives(weekdays)})"
                rf"(?:\s+(?:{_alternatives(words.parts_of_day)}))?")
-    relative = rf"(?P<rel>{_alternatives(words.relative_days)})"
+    relative = (rf"(?P<rel>{_alternatives(words.relative_days)})|(?P<rmon>{_alternatives(words.relative_months)})"
+                rf"|(?P<ryear>{rel_year})")
     pattern = re.compile(
         rf"(?<![\w-])(?:{iso}|{numeric}|{day_first}|{month_first}|{month_only}|{year_only}|{weekday}|{relative})(?![\w-])",
         re.IGNORECASE,
     )
     future = _alternatives(words.future_markers)
-    return _Grammar(pattern, months, weekdays, {k.lower(): v for k, v in words.relative_days.items()},
-                    {k.lower(): v for k, v in words.modifiers.items()},
+    relative_words = {k.lower(): v for table in (words.relative_days, words.relative_months, words.relative_years)
+                      for k, v in table.items()}
+    return _Grammar(pattern, months, weekdays, relative_words, {k.lower(): v for k, v in words.modifiers.items()},
                     re.compile(rf"\b(?:{future})\b", re.IGNORECASE) if future != "(?!x)x" else None)
 
 
@@ -72,12 +78,10 @@ def _nearest_year(month: int, day: int, anchor: date) -> int:
 
 
 def _weekday(target: int, anchor: date, modifier: int | None, future: bool) -> date:
-    """The weekday meant: "neste fredag" is next week's; a bare weekday is the last one on or before
-    the anchor, or the coming one in a future context; "forrige"/"last" the last one before it."""
+    """The weekday meant: a bare weekday is the last one on or before the anchor, or the first one after
+    it in a future context; "neste"/"next" the first one after it; "forrige"/"last" the last before."""
     back = (anchor.weekday() - target) % 7
-    if modifier is not None and modifier > 0:
-        return anchor + timedelta(days=target - anchor.weekday() + 7)
-    if modifier is None and future:
+    if (modifier is not None and modifier > 0) or (modifier is None and future):
         return anchor + timedelta(days=(target - anchor.weekday()) % 7 or 7)
     if modifier is not None and modifier < 0:
         return anchor - timedelta(days=back or 7)
@@ -120,7 +124,10 @@ class DateFinder:
                     return (date(year, month, day).isoformat() if year else None), "day"
             if m["m3"]:
                 month = g.months[m["m3"].lower()]
-                year = int(m["y3"]) if m["y3"] else (_nearest_year(month, 15, anchor) if anchor else None)
+                if m["ry3"]:  # "mai i fjor"
+                    year = anchor.year + g.relative_days[m["ry3"].lower()] if anchor else None
+                else:
+                    year = int(m["y3"]) if m["y3"] else (_nearest_year(month, 15, anchor) if anchor else None)
                 return (f"{year:04d}-{month:02d}" if year else None), "month"
             if m["y4"]:
                 year = int(m["y4"])
@@ -131,8 +138,13 @@ class DateFinder:
             return None, "day"
         if m["wd"]:
             modifier = g.modifiers.get((m["mod"] or "").lower()) if m["mod"] else None
-            line_start = text.rfind(".", 0, m.start()) + 1
-            future = bool(g.future and g.future.search(text, line_start, m.start()))
+            window = max(text.rfind(".", 0, m.start()) + 1, m.start() - FUTURE_WINDOW)
+            future = bool(g.future and g.future.search(text, window, m.start()))
             return _weekday(g.weekdays[m["wd"].lower()], anchor, modifier, future).isoformat(), "day"
+        if m["rmon"]:
+            months = anchor.year * 12 + anchor.month - 1 + g.relative_days[m["rmon"].lower()]
+            return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+        if m["ryear"]:
+            return str(anchor.year + g.relative_days[m["ryear"].lower()]), "year"
         offset = g.relative_days[m["rel"].lower()]
         return (anchor + timedelta(days=offset)).isoformat(), "day"

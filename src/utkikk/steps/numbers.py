@@ -14,7 +14,7 @@ from utkikk.lang import LangPack
 from utkikk.model import Article, Quantity
 
 # Words that may stand between a number and its unit ("30 ekstra soldater", "200 more troops").
-MAX_FILLER_WORDS = 2
+MAX_FILLER_WORDS = 3
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
 
@@ -31,6 +31,7 @@ class _Grammar:
     approximators: dict[str, str]
     decimal: str
     thousands: tuple[str, ...]
+    one_before_scale: frozenset[str]
 
 
 def _grammar(pack: LangPack) -> _Grammar | None:
@@ -40,24 +41,27 @@ def _grammar(pack: LangPack) -> _Grammar | None:
     sep = "".join(re.escape(t) for t in n.thousands) or " "
     dec = re.escape(n.decimal)
     digits = rf"\d{{1,3}}(?:[{sep}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?"
-    number = rf"(?:{digits}|{_alternatives(n.words)})"
-    scale = rf"(?:\s*(?:{_alternatives(n.scales)})\b)?"
+    scales = _alternatives(n.scales)
+    # "en million", "a million": the article counts as one only before a scale word
+    number = rf"(?:{digits}|{_alternatives(n.words)}|(?:{_alternatives(n.one_before_scale)})(?=\s+(?:{scales})\b))"
+    scale = rf"(?:\s*(?:{scales})\b)?"
     value = rf"{number}{scale}"
     joiners = _alternatives(n.range_joiners)
     approx = rf"(?:(?P<approx>{_alternatives(n.approximators)})\s+)?"
     between = (rf"(?:(?:{_alternatives(n.between)})\s+(?P<b_low>{value})\s+"
                rf"(?:{_alternatives(n.between_joiner)})\s+(?P<b_high>{value}))")
     ranged = rf"(?P<low>{value})(?:\s*(?:{joiners})\s*(?P<high>{value}))?"
-    filler = rf"(?:\s+[^\W\d]+){{0,{MAX_FILLER_WORDS}}}?"
-    unit_words = {k: v for k, v in n.units.items()}
+    filler = rf"(?:\s+[^\W\d][\w-]*){{0,{MAX_FILLER_WORDS}}}?"
+    # plural demonyms count people: "2 800 palestinere", "47,000 Syrians"
+    unit_words = {**{c.form: "people" for c in pack.countries if c.kind == "demonym"}, **n.units}
     units = _alternatives(unit_words)
     pattern = re.compile(
-        rf"(?<![\w,.])(?P<cur>[$€£¥])?{approx}(?:{between}|{ranged})(?:(?P<pct>\s?%)|{filler}\s*(?P<unit>{units})(?!\w)|(?(cur)|(?!)))",
+        rf"(?<![\w,.-]){approx}(?P<cur>[$€£¥])?(?:{between}|{ranged})(?:(?P<pct>\s?%)|{filler}\s*(?P<unit>{units})(?!\w)|(?(cur)|(?!)))",
         re.IGNORECASE,
     )
     return _Grammar(pattern, {k.lower(): v for k, v in n.words.items()}, {k.lower(): v for k, v in n.scales.items()},
                     {k.lower(): v for k, v in unit_words.items()}, {k.lower(): v for k, v in n.approximators.items()},
-                    n.decimal, n.thousands)
+                    n.decimal, n.thousands, frozenset(w.lower() for w in n.one_before_scale))
 
 
 def parse_value(text: str, g: _Grammar) -> float | None:
@@ -70,6 +74,8 @@ def parse_value(text: str, g: _Grammar) -> float | None:
             break
     if text.lower() in g.words:
         return g.words[text.lower()] * scale
+    if text.lower() in g.one_before_scale:
+        return scale
     for sep in g.thousands:
         text = text.replace(sep, "")
     text = text.replace(g.decimal, ".")
@@ -108,4 +114,8 @@ class QuantityFinder:
             unit = "percent" if m["pct"] else (
                 _CURRENCY_SIGNS.get(m["cur"] or "") or g.units.get((m["unit"] or "").lower()))
             approx = g.approximators.get((m["approx"] or "").lower())
+            if approx == "min" and not high_text:
+                high = None  # "at least 12": a lower bound
+            elif approx == "max" and not high_text:
+                low = None  # "up to 3,000": an upper bound
             yield Quantity(m.group(), m.start(), m.end(), low, high, unit, approx)

@@ -222,8 +222,8 @@ def _speaker(text: str, start: int, end: int, entities: list[Entity], rules: _Ru
     phrase = text[start:end].strip(" ,")
     inside = [e for e in entities if start <= e.start and e.end <= end and e.actor is not None]
     # a person speaks before a body, a body before a country ("Germany's interior ministry said")
-    best = next(([e for e in inside if e.kind == kind] for kind in ("PER", "ORG") if any(e.kind == kind for e in inside)),
-                inside)
+    best = next(([e for e in inside if e.kind == kind] for kind in ("PER", "ORG")
+                 if any(e.kind == kind for e in inside)), inside)
     chosen = (best[-1] if nearest or best is not inside else best[0]) if best else None
     if chosen is not None and chosen.actor is not None:
         return Speaker(chosen.text, chosen.actor.name or chosen.text, chosen.actor)

@@ -87,12 +87,14 @@ class ActorRecognizer:
         sentence_starts = {s.start for s in article.sentences}
         entities: list[Entity] = []
         consumed: set[int] = set()
+        covered = 0  # a name taken by a role before it ("statsminister Jonas Gahr Støre") is not read again
         for i in range(len(matches)):
-            if i in consumed:
+            if i in consumed or matches[i].start < covered:
                 continue
-            entity = self._entity(text, matches, i, day, pack, sentence_starts, consumed)
-            if entity is not None:
-                entities.extend(entity)
+            found = self._entity(text, matches, i, day, pack, sentence_starts, consumed)
+            if found:
+                entities.extend(found)
+                covered = max(covered, *(e.end for e in found))
         entities.extend(self._named_speakers(text, entities, day))
         entities.extend(self._given_name_people(text, entities, day))
         entities.sort(key=lambda e: e.start)

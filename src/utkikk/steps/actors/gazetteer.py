@@ -14,8 +14,9 @@ from utkikk.lang.tables import Inflection
 from utkikk.steps.actors.dictionary import PeopleDictionary
 
 COUNTRY, ORG, BODY, ROLE, PERSON = "country", "org", "body", "role", "person"
-# Ranking when one surface form has several readings (higher wins).
-_PRIORITY = {PERSON: 5, ORG: 4, BODY: 3, COUNTRY: 2, ROLE: 1}
+# Ranking when one surface form has several readings (higher wins): a form that names a country or an
+# organisation is not read as a person of the same name.
+_PRIORITY = {ORG: 5, COUNTRY: 4, BODY: 3, PERSON: 2, ROLE: 1}
 
 
 @dataclass(frozen=True, slots=True)
