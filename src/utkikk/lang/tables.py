@@ -79,6 +79,7 @@ class Speech:
     verbs: frozenset[str] = frozenset()
     complementisers: frozenset[str] = frozenset()
     complementiser_optional: bool = False  # English: "Peskov said Russia had ..."
+    coordinators: tuple[str, ...] = ()  # "og", "men", "and", "but": "sa at A, og at B"
     according_to: tuple[str, ...] = ()
     quote_pairs: tuple[tuple[str, str], ...] = ()
     dash: tuple[str, ...] = ()
@@ -207,6 +208,7 @@ def speech(data: dict[str, Any], where: str) -> Speech:
         verbs=frozenset(_strings(data, "verbs", where)),
         complementisers=frozenset(_strings(data, "complementisers", where)),
         complementiser_optional=bool(data.get("complementiser_optional", False)),
+        coordinators=_strings(data, "coordinators", where),
         according_to=_strings(data, "according_to", where),
         quote_pairs=tuple((str(a), str(b)) for a, b in pairs),
         dash=_strings(data, "dash", where),

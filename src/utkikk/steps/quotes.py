@@ -19,6 +19,8 @@ from utkikk.model import Actor, Article, Entity, Quote, Speaker
 MIN_QUOTE_WORDS = 2
 # Reported clauses shorter than this are not speech ("said in a statement").
 MIN_CLAUSE_WORDS = 4
+# A reported clause that is this much a direct quote is not kept beside it.
+DIRECT_SHARE = 0.8
 # How far (characters) an attribution may stand from its quote.
 ATTRIBUTION_SPAN = 120
 _WORDS = re.compile(r"\w+")
@@ -38,6 +40,7 @@ class _Rules:
     dash_line: re.Pattern[str] | None
     reported: tuple[re.Pattern[str], ...]  # "X sa at ...", "X said that ...", then "X said ..." where allowed
     reported_after: re.Pattern[str]  # "..., X said." / "..., said X."
+    further: re.Pattern[str]  # ", og at" / "and that": a second reported clause
     according: re.Pattern[str] | None
     pronouns: frozenset[str]
 
@@ -67,9 +70,13 @@ def _rules(pack: LangPack) -> _Rules | None:
                              rf")?[.!?]?\s*$") if dash else None,
         reported=tuple(
             re.compile(rf"(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s+(?:{verbs})\b(?P<mid>[^.!?«»“”\"]{{0,40}}?)"
-                       rf"{part}\s+(?P<q>[^«»“”\"]+?)\s*[.!?]?$")
+                       rf"{part}\s+(?P<q>.+?)\s*[.!?]?$")
             for part in (rf"\s(?:{that})", "") if part or speech.complementiser_optional
+        ) + (
+            # inverted order: "I Oslo sa utenriksminister Espen Barth Eide til NTB at ..."
+            re.compile(rf"\b(?:{verbs})\s+(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s(?:{that})\s+(?P<q>.+?)\s*[.!?]?$"),
         ),
+        further=re.compile(rf",?\s+(?:{_alternatives(speech.coordinators)})\s+(?:{that})\s+"),
         reported_after=re.compile(rf"^(?P<q>[^«»“”\"]{{20,}}?),\s+(?:(?P<sp1>{_PHRASE}{{1,60}}?)\s+(?:{verbs})"
                                   rf"|(?:{verbs})\s+(?P<sp2>{_PHRASE}{{1,80}}?))\b{_PHRASE}{{0,60}}[.!?]?$"),
         according=re.compile(rf"\b(?:{_alternatives(speech.according_to)})\s+(?P<sp>[^,.;]{{1,80}})")
@@ -95,7 +102,7 @@ class QuoteFinder:
             return article
         text = article.text
         quotes = self._direct(text, rules, article)
-        quotes.extend(self._reported(text, rules, article, quotes))
+        quotes.extend(q for q in self._reported(text, rules, article, quotes) if not _inside_direct(q, quotes))
         quotes.sort(key=lambda q: q.start)
         article.quotes = quotes
         return article
@@ -175,8 +182,8 @@ class QuoteFinder:
                 speaker = _speaker(text, sentence.start + m.start("sp"), sentence.start + m.end("sp"),
                                    article.entities, rules, nearest=True)
                 if speaker is not None:
-                    start = sentence.start + m.start("q")
-                    found.append(Quote(m.group("q"), start, start + len(m.group("q")), False, speaker))
+                    found.extend(_clauses(text, sentence.start + m.start("q"), sentence.start + m.end("q"),
+                                          rules, speaker))
                     continue
             m = rules.reported_after.match(s_text)
             if m:
@@ -196,6 +203,22 @@ class QuoteFinder:
                     if speaker is not None and len(_WORDS.findall(rest)) >= 3:
                         found.append(Quote(rest, sentence.start, sentence.end, False, speaker))
         return found
+
+
+def _inside_direct(reported: Quote, direct: list[Quote]) -> bool:
+    """A "reported clause" that is mostly a direct quote ('said: "..."') is that quote."""
+    size = max(reported.end - reported.start, 1)
+    return any(min(q.end, reported.end) - max(q.start, reported.start) >= DIRECT_SHARE * size for q in direct)
+
+
+def _clauses(text: str, start: int, end: int, rules: _Rules, speaker: Speaker) -> list[Quote]:
+    """A reported clause, split where a second one is joined on ("sa at A, og at B")."""
+    out: list[Quote] = []
+    for part in rules.further.split(text[start:end]) if rules.further else [text[start:end]]:
+        offset = text.index(part, start)
+        out.append(Quote(part, offset, offset + len(part), False, speaker))
+        start = offset + len(part)
+    return out
 
 
 def _outermost(spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
