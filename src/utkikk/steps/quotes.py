@@ -68,11 +68,10 @@ def _rules(pack: LangPack) -> _Rules | None:
         governed=re.compile(rf"(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s+(?:{verbs})\b(?P<inv>[^,;:«»“”\"]{{0,60}})"),
         dash_line=re.compile(rf"^(?:{dash})\s+(?P<q>.+?)(?:,\s*(?P<attr>(?:{verbs})\b[^,]*?|[^,]*?\s(?:{verbs})\b[^,]*?)"
                              rf")?[.!?]?\s*$") if dash else None,
-        reported=tuple(
-            re.compile(rf"(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s+(?:{verbs})\b(?P<mid>[^.!?«»“”\"]{{0,40}}?)"
-                       rf"{part}\s+(?P<q>.+?)\s*[.!?]?$")
-            for part in (rf"\s(?:{that})", "") if part or speech.complementiser_optional
-        ) + (
+        reported=(
+            *(re.compile(rf"(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s+(?:{verbs})\b(?P<mid>[^.!?«»“”\"]{{0,40}}?)"
+                         rf"{part}\s+(?P<q>.+?)\s*[.!?]?$")
+              for part in (rf"\s(?:{that})", "") if part or speech.complementiser_optional),
             # inverted order: "I Oslo sa utenriksminister Espen Barth Eide til NTB at ..."
             re.compile(rf"\b(?:{verbs})\s+(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s(?:{that})\s+(?P<q>.+?)\s*[.!?]?$"),
         ),
