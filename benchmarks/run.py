@@ -36,6 +36,7 @@ THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"
                     "VECLIB_MAXIMUM_THREADS")
 
 TARGET_ARTICLES_PER_S = 1_000
+TARGET_CORE_ARTICLES_PER_S = 300
 TARGET_PAGES_PER_S = 50
 TARGET_INGEST_RSS_MB = 500
 # Flatness: RSS may not grow by more than this between the first and the last cleaning pass.
@@ -126,14 +127,18 @@ def _mb(kb: int | None) -> str:
     return "?" if kb is None else f"{kb / 1024:,.0f} MB"
 
 
-def clean_rows(result: dict[str, Any]) -> list[Row]:
-    """Summary rows of benchmark 1."""
-    rate = result["articles_per_s"]
+def clean_rows(result: dict[str, Any], core: dict[str, Any]) -> list[Row]:
+    """Summary rows of benchmark 1 (cleaning and language id) and 1b (the whole linguistic core)."""
+    rate, core_rate = result["articles_per_s"], core["articles_per_s"]
     return [
         Row(f"1. Cleaning + langid ({result['articles']:,} articles, {result['bytes'] / MB:,.1f} MB)",
             f"{rate:,.0f} articles/s ({result['kb_per_s']:,.0f} KB/s)", f">= {TARGET_ARTICLES_PER_S:,} articles/s",
             rate >= TARGET_ARTICLES_PER_S),
         Row("   language identified correctly", f"{result['lang_accuracy']:.1%}", "", None),
+        Row("1b. Linguistic core: cleaning to numbers (same articles)",
+            f"{core_rate:,.0f} articles/s ({core['kb_per_s']:,.0f} KB/s)",
+            f">= {TARGET_CORE_ARTICLES_PER_S:,} articles/s", core_rate >= TARGET_CORE_ARTICLES_PER_S),
+        Row("1b. Linguistic core peak RSS", _mb(core["peak_rss_kb"]), "", None),
     ]
 
 
@@ -231,6 +236,8 @@ def run(plan: Plan, out: Path) -> int:
     counts = ("--passes", str(plan.passes))
     print(f"1. cleaning + language identification of {plan.articles:,} articles ...", flush=True)
     clean = run_worker("clean", "--count", str(plan.articles), *counts, "--seed", str(SEED))
+    print(f"1b. the whole linguistic core over the same {plan.articles:,} articles ...", flush=True)
+    core = run_worker("clean", "--core", "--count", str(plan.articles), *counts, "--seed", str(SEED))
     print(f"2. HTML extraction of {plan.pages:,} pages ...", flush=True)
     html = run_worker("html", "--count", str(plan.pages), *counts, "--seed", str(SEED + 1))
     with tempfile.TemporaryDirectory(prefix="utkikk-bench-") as tmp:
@@ -239,10 +246,11 @@ def run(plan: Plan, out: Path) -> int:
         warc = run_worker("generate", "--path", str(warc_path), "--mb", str(plan.warc_mb), "--seed", str(SEED + 2))
         print(f"   ingesting {warc.result['records']:,} records ...", flush=True)
         ingest = run_worker("ingest", "--warc", str(warc_path), "--db", str(db_path))
-    rows = [*clean_rows(clean.result), *html_rows(html.result),
+    rows = [*clean_rows(clean.result, core.result), *html_rows(html.result),
             *ingest_rows(warc.result, ingest.result, ingest.rss_samples), *memory_rows(clean.result)]
     results["benchmarks"] = {
         "clean": {**clean.result, "rss_samples": _thin(clean.rss_samples)},
+        "core": {**core.result, "rss_samples": _thin(core.rss_samples)},
         "html": {**html.result, "rss_samples": _thin(html.rss_samples)},
         "warc": warc.result,
         "ingest": {**ingest.result, "rss_samples": _thin(ingest.rss_samples)},

@@ -23,7 +23,7 @@ from corpus import stories
 from pages import Filler, render_page
 from utkikk import Settings, ingest, open_store
 from utkikk.model import Article, Origin
-from utkikk.pipeline import build_pipeline
+from utkikk.pipeline import Pipeline, build_pipeline
 from utkikk.steps.ingest.html import html_article
 from warcgen import write_warc
 
@@ -70,11 +70,13 @@ def _timed_passes(items: list[Any], passes: int, work: Callable[[Any], None]) ->
             "rss_kb_after_passes": rss[1:]}
 
 
-def clean_task(count: int, passes: int, seed: int) -> dict[str, Any]:
-    """Cleaning and language identification of plain-text articles."""
+def clean_task(count: int, passes: int, seed: int, core: bool) -> dict[str, Any]:
+    """Cleaning and language identification of plain-text articles; with ``core``, the whole linguistic
+    core after them (sentences, actors, quotes, dates, numbers)."""
     corpus = [(story.plain_text(random.Random(f"text:{seed}:{story.index}")), story.lang)
               for story in islice(stories(seed), count)]
-    pipeline = build_pipeline(Settings())
+    full = build_pipeline(Settings())
+    pipeline = full if core else Pipeline([s for s in full.steps if s.name in ("clean", "langid")])
     tally = {"lang_hits": 0, "removed": 0, "runs": 0}
 
     def work(item: tuple[str, str]) -> None:
@@ -146,6 +148,7 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--count", type=int, required=True)
         sub.add_argument("--passes", type=int, required=True)
         sub.add_argument("--seed", type=int, required=True)
+        sub.add_argument("--core", action="store_true", help="clean: run the whole linguistic core")
     generate = tasks.add_parser("generate")
     generate.add_argument("--path", type=Path, required=True)
     generate.add_argument("--mb", type=int, required=True)
@@ -160,7 +163,7 @@ def main() -> None:
     """Run the task named on the command line and print its result as JSON."""
     args = _parser().parse_args()
     if args.task == "clean":
-        result = clean_task(args.count, args.passes, args.seed)
+        result = clean_task(args.count, args.passes, args.seed, args.core)
     elif args.task == "html":
         result = html_task(args.count, args.passes, args.seed)
     elif args.task == "generate":

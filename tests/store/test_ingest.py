@@ -168,3 +168,19 @@ def test_ingest_is_idempotent_in_any_order(tmp_path_factory: pytest.TempPathFact
     with Store(db) as store:
         ids = sorted(store.table("articles")["id"])
     assert len(ids) == len(STORIES) == len(set(ids))
+
+
+def test_every_extracted_object_is_stored(tmp_path: Path) -> None:
+    text = ("Statssekretær Kari Nilsen sa torsdag at Norge sender 30 til 40 soldater til Estland. "
+            "«Vi er klare», sa hun.\n\nDen såkalte planen ble lagt fram.\n\n"
+            "«Ingen vet hva som skjer nå», skriver avisen.")
+    path = write_jsonl(tmp_path / "a.jsonl", [{"text": text, "url": "https://x.example/a", "published": "2026-03-12"}])
+    db = tmp_path / "s.duckdb"
+    run = utkikk.ingest([str(path)], db)
+    assert run.new == 1 and run.errors == 0
+    with Store(db) as store:
+        quotes = store.table("quotes")
+        assert len(quotes) >= 2 and quotes["speaker_actor_id"].isna().any()  # a quote with no speaker
+        assert "person:kari-nilsen" in set(store.table("entities")["actor_id"])
+        assert store.table("dates")["value"].tolist() == ["2026-03-12"]
+        assert store.table("quantities")[["low", "high", "unit"]].values.tolist() == [[30.0, 40.0, "troops"]]

@@ -17,6 +17,7 @@ from utkikk.steps.credits import WireAgencies
 
 _LINE = re.compile(r"[^\n]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\ufeff]")
+_DIGIT = re.compile(r"\d")
 _FRAGMENT_END = re.compile(r"(?<=[.!?])\s+")
 _QUOTES = "«»\"“”„‘’'‹›"
 # Boilerplate line kinds are checked only on lines up to this length.
@@ -56,7 +57,7 @@ class BioDetector:
     def is_bio(self, line: str) -> bool:
         body = line.strip().strip(_QUOTES).strip()
         fragments = [f.strip(_QUOTES + " ") for f in _FRAGMENT_END.split(body) if f.strip(_QUOTES + " ")]
-        if len(fragments) < self.min_fragments or any(ch.isdigit() for ch in body):
+        if len(fragments) < self.min_fragments or _DIGIT.search(body):
             return False
         if any(len(f.split()) > self.max_fragment_words for f in fragments):
             return False
@@ -137,10 +138,10 @@ class Cleaner:
     def _classify(self, line: str) -> tuple[str, str] | None:
         """The boilerplate kind of a line and why, or None for reporting."""
         text = line.strip()
-        if self._bio.is_bio(text):
-            return "author_bio", "generated author bio: short persona phrases"
         if len(text) > MAX_BOILERPLATE_LINE:
             return None
+        if self._bio.is_bio(text):
+            return "author_bio", "generated author bio: short persona phrases"
         for kind, rx in self._line_kinds.items():
             if rx.match(text):
                 return kind, f"{kind.replace('_', ' ')} line"

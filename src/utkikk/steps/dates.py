@@ -14,12 +14,16 @@ from datetime import date, timedelta
 
 from utkikk.lang import LangPack
 from utkikk.model import Article, DateRef
+from utkikk.steps.wordindex import WordIndex
 
 # A month named without a year lies within this many months of the publication date.
 MONTH_WINDOW = 6
 # A future marker ("will", "skal") this many characters before a weekday makes it the coming one.
 FUTURE_WINDOW = 40
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
+# How far after its anchor word or digit a date may end ("3. april 2025", "torsdag ettermiddag").
+LOOKAHEAD = 40
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -29,6 +33,8 @@ def _alternatives(words: Iterable[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     pattern: re.Pattern[str]
+    anchors: WordIndex  # month, weekday and relative-date words: with digits, where a date may be
+    prepositions: WordIndex  # "på", "i", "siden", "on", "since": where a date may start before its word
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
@@ -63,8 +69,11 @@ def _grammar(pack: LangPack) -> _Grammar | None:
     future = _alternatives(words.future_markers)
     relative_words = {k.lower(): v for table in (words.relative_days, words.relative_months, words.relative_years)
                       for k, v in table.items()}
-    return _Grammar(pattern, months, weekdays, relative_words, {k.lower(): v for k, v in words.modifiers.items()},
-                    re.compile(rf"\b(?:{future})\b", re.IGNORECASE) if future != "(?!x)x" else None)
+    anchors = WordIndex([*months, *weekdays, *relative_words, *(w.lower() for w in words.modifiers)])
+    modifiers = {k.lower(): v for k, v in words.modifiers.items()}
+    future_rx = re.compile(rf"\b(?:{future})\b", re.IGNORECASE) if future != "(?!x)x" else None
+    return _Grammar(pattern, anchors, WordIndex(words.prepositions), months, weekdays, relative_words, modifiers,
+                    future_rx)
 
 
 def _nearest_year(month: int, day: int, anchor: date) -> int:
@@ -88,6 +97,26 @@ def _weekday(target: int, anchor: date, modifier: int | None, future: bool) -> d
     return anchor - timedelta(days=back)
 
 
+def _anchored(text: str, g: _Grammar) -> Iterable[re.Match[str]]:
+    """Matches of the grammar starting at a date word or number, or at the preposition before it,
+    rather than at every position of the text."""
+    anchors = sorted([m.start() for m in _DIGIT_RUN.finditer(text)] + [h.start for h in g.anchors.find(text)])
+    preposition_at = {h.end: h.start for h in g.prepositions.find(text)}
+    done = 0
+    for anchor in anchors:
+        if anchor < done:
+            continue
+        starts = [anchor]
+        if anchor - 1 in preposition_at:
+            starts.insert(0, preposition_at[anchor - 1])
+        for start in starts:
+            m = g.pattern.match(text, max(start, done), anchor + LOOKAHEAD)
+            if m is not None and m.start() <= anchor < m.end():
+                done = m.end()
+                yield m
+                break
+
+
 class DateFinder:
     """Writes ``dates``: every day, month and year expression with its resolved value."""
 
@@ -106,7 +135,7 @@ class DateFinder:
     def _find(self, article: Article, grammar: _Grammar) -> Iterable[DateRef]:
         anchor = date.fromisoformat(article.published) if article.published else None
         text = article.text
-        for match in grammar.pattern.finditer(text):
+        for match in _anchored(text, grammar):
             value, grain = self._resolve(match, grammar, anchor, text)
             if grain:
                 yield DateRef(match.group(), match.start(), match.end(), value, grain)

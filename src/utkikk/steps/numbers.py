@@ -12,9 +12,15 @@ from dataclasses import dataclass
 
 from utkikk.lang import LangPack
 from utkikk.model import Article, Quantity
+from utkikk.steps.wordindex import Hit, WordIndex
 
 # Words that may stand between a number and its unit ("30 ekstra soldater", "200 more troops").
 MAX_FILLER_WORDS = 3
+# How far after its number a quantity may end.
+LOOKAHEAD = 160
+_SPACE = re.compile(r"\s+")
+_FILLER = re.compile(r"[^\W\d][\w-]*")
+_DIGIT_RUN = re.compile(r"\d+(?:[ \u00a0.,]\d+)*")
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
 
@@ -25,6 +31,9 @@ def _alternatives(words: Iterable[str]) -> str:
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     pattern: re.Pattern[str]
+    anchors: WordIndex  # number words: with digits, where a quantity may be
+    prefixes: WordIndex  # approximators and "mellom"/"between": where a quantity may start before its number
+    unit_index: WordIndex  # unit words
     words: dict[str, float]
     scales: dict[str, float]
     units: dict[str, str]
@@ -51,17 +60,18 @@ def _grammar(pack: LangPack) -> _Grammar | None:
     between = (rf"(?:(?:{_alternatives(n.between)})\s+(?P<b_low>{value})\s+"
                rf"(?:{_alternatives(n.between_joiner)})\s+(?P<b_high>{value}))")
     ranged = rf"(?P<low>{value})(?:\s*(?:{joiners})\s*(?P<high>{value}))?"
-    filler = rf"(?:\s+[^\W\d][\w-]*){{0,{MAX_FILLER_WORDS}}}?"
+    # the number expression only: its unit is looked up after it (a regex alternation of hundreds of
+    # unit words tried after every number is the slow way)
+    pattern = re.compile(rf"(?<![\w,.-]){approx}(?P<cur>[$€£¥])?(?:{between}|{ranged})(?P<pct>\s?%)?",
+                         re.IGNORECASE)
     # plural demonyms count people: "2 800 palestinere", "47,000 Syrians"
     unit_words = {**{c.form: "people" for c in pack.countries if c.kind == "demonym"}, **n.units}
-    units = _alternatives(unit_words)
-    pattern = re.compile(
-        rf"(?<![\w,.-]){approx}(?P<cur>[$€£¥])?(?:{between}|{ranged})(?:(?P<pct>\s?%)|{filler}\s*(?P<unit>{units})(?!\w)|(?(cur)|(?!)))",
-        re.IGNORECASE,
+    return _Grammar(
+        pattern, WordIndex([*n.words, *n.one_before_scale]), WordIndex([*n.approximators, *n.between]),
+        WordIndex(unit_words), {k.lower(): v for k, v in n.words.items()}, {k.lower(): v for k, v in n.scales.items()},
+        {k.lower(): v for k, v in unit_words.items()}, {k.lower(): v for k, v in n.approximators.items()},
+        n.decimal, n.thousands, frozenset(w.lower() for w in n.one_before_scale),
     )
-    return _Grammar(pattern, {k.lower(): v for k, v in n.words.items()}, {k.lower(): v for k, v in n.scales.items()},
-                    {k.lower(): v for k, v in unit_words.items()}, {k.lower(): v for k, v in n.approximators.items()},
-                    n.decimal, n.thousands, frozenset(w.lower() for w in n.one_before_scale))
 
 
 def parse_value(text: str, g: _Grammar) -> float | None:
@@ -85,6 +95,54 @@ def parse_value(text: str, g: _Grammar) -> float | None:
         return None
 
 
+def _anchored(text: str, g: _Grammar) -> Iterable[re.Match[str]]:
+    """Matches of the grammar starting at a number, or at the currency sign, approximator or "mellom"
+    just before it: trying the full pattern at every position of the text is several times slower."""
+    anchors = sorted([m.start() for m in _DIGIT_RUN.finditer(text)] + [h.start for h in g.anchors.find(text)])
+    prefix_at = {h.end: h.start for h in g.prefixes.find(text)}
+    done = 0
+    for anchor in anchors:
+        if anchor < done:
+            continue
+        for start in _starts(text, anchor, prefix_at):
+            m = g.pattern.match(text, max(start, done), anchor + LOOKAHEAD)
+            if m is not None and m.start() <= anchor < m.end():
+                done = m.end()
+                yield m
+                break
+
+
+def _unit_after(text: str, pos: int, units: dict[int, Hit]) -> tuple[int, str | None]:
+    """The unit word after a number, past up to MAX_FILLER_WORDS other words ("30 ekstra soldater")."""
+    for _ in range(MAX_FILLER_WORDS + 1):
+        space = _SPACE.match(text, pos)
+        if space is None:
+            return pos, None
+        hit = units.get(space.end())
+        if hit is not None:
+            return hit.end, hit.word
+        word = _FILLER.match(text, space.end())
+        if word is None:
+            return pos, None
+        pos = word.end()
+    return pos, None
+
+
+def _starts(text: str, anchor: int, prefix_at: dict[int, int]) -> list[int]:
+    """Where a quantity around the number at ``anchor`` may start, earliest first."""
+    starts = [anchor]
+    pos = anchor
+    if pos > 0 and text[pos - 1] in _CURRENCY_SIGNS:
+        pos -= 1
+        starts.append(pos)
+    gap = pos
+    while gap > 0 and text[gap - 1] == " ":
+        gap -= 1
+    if gap in prefix_at:
+        starts.append(prefix_at[gap])
+    return sorted(starts)
+
+
 class QuantityFinder:
     """Writes ``quantities``: numbers that carry a unit, with ranges as low/high."""
 
@@ -101,7 +159,11 @@ class QuantityFinder:
         return article
 
     def _find(self, text: str, g: _Grammar) -> Iterable[Quantity]:
-        for m in g.pattern.finditer(text):
+        units = {h.start: h for h in g.unit_index.find(text)}
+        for m in _anchored(text, g):
+            end, unit_word = _unit_after(text, m.end(), units)
+            if not (m["pct"] or unit_word or m["cur"]):
+                continue
             low_text = m["b_low"] or m["low"]
             high_text = m["b_high"] or m["high"]
             low = parse_value(low_text, g)
@@ -111,11 +173,12 @@ class QuantityFinder:
             if high_text and high < low and g.scales:
                 # "1 til 2 millioner": the scale written once applies to both ends
                 low = parse_value(low_text + " " + high_text.split()[-1], g) or low
-            unit = "percent" if m["pct"] else (
-                _CURRENCY_SIGNS.get(m["cur"] or "") or g.units.get((m["unit"] or "").lower()))
+            unit = "percent" if m["pct"] else (_CURRENCY_SIGNS.get(m["cur"] or "") or g.units.get(unit_word or ""))
+            if m["pct"] or not unit_word:
+                end = m.end()
             approx = g.approximators.get((m["approx"] or "").lower())
             if approx == "min" and not high_text:
                 high = None  # "at least 12": a lower bound
             elif approx == "max" and not high_text:
                 low = None  # "up to 3,000": an upper bound
-            yield Quantity(m.group(), m.start(), m.end(), low, high, unit, approx)
+            yield Quantity(text[m.start():end], m.start(), end, low, high, unit, approx)

@@ -9,11 +9,13 @@ resolved to an actor through the entities the actor step found (pronouns and rol
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from utkikk.lang import LangPack
 from utkikk.model import Actor, Article, Entity, Quote, Speaker
+from utkikk.steps.wordindex import Hit, WordIndex
 
 # Quotes shorter than this many words are kept only when a speech verb governs them.
 MIN_QUOTE_WORDS = 2
@@ -24,6 +26,8 @@ DIRECT_SHARE = 0.8
 # How far (characters) an attribution may stand from its quote.
 ATTRIBUTION_SPAN = 120
 _WORDS = re.compile(r"\w+")
+_BOUNDARY = re.compile(r"[,;:«»“”\"\n]")
+_QUOTE_OR_END = re.compile(r"[.!?«»“”\"\n]")
 # A stretch of an attribution: no sentence end, quote mark or comma, but abbreviation dots ("U.S.").
 _PHRASE = r"(?:[^.!?,«»“”\"\n]|\.(?=\S))"
 _CLAUSE = r"(?:[^.!?«»“”\"\n]|\.(?=\S))"  # the same, commas allowed
@@ -35,10 +39,10 @@ class _Rules:
 
     pairs: tuple[re.Pattern[str], ...]
     after: re.Pattern[str]  # attribution after a quote: ", sa NN" / ", NN said"
-    before: re.Pattern[str]  # attribution before a quote: "NN sa:" / "NN said that"
-    governed: re.Pattern[str]  # a speech verb earlier in the sentence: "Vucic said troops were there «...»"
+    lead_in: re.Pattern[str]  # what may stand between a speech verb and its quote: "sa tirsdag at", "said:"
     dash_line: re.Pattern[str] | None
-    reported: tuple[re.Pattern[str], ...]  # "X sa at ...", "X said that ...", then "X said ..." where allowed
+    verbs: WordIndex  # any speech verb
+    clause_after: tuple[re.Pattern[str], ...]  # a reported clause after a speech verb, by preference
     reported_after: re.Pattern[str]  # "..., X said." / "..., said X."
     further: re.Pattern[str]  # ", og at" / "and that": a second reported clause
     according: re.Pattern[str] | None
@@ -63,17 +67,16 @@ def _rules(pack: LangPack) -> _Rules | None:
         after=re.compile(rf"\s*[,–-]?\s*(?:(?:{verbs})\b\s*(?P<sp1>{_CLAUSE}{{1,{ATTRIBUTION_SPAN}}}?)"
                          rf"|(?P<sp2>{_PHRASE}{{1,60}}?)\s+(?:{verbs})\b{_PHRASE}{{0,{ATTRIBUTION_SPAN}}}?)"
                          rf"\s*(?=[.!?,:;]|$)"),
-        before=re.compile(rf"(?P<sp>[^.!?«»“”\"]{{1,{ATTRIBUTION_SPAN}}}?)\s+(?:{verbs})\b[^.!?«»“”\"]{{0,40}}?"
-                          rf"(?:\s(?:{that}))?\s*:?\s*$"),
-        governed=re.compile(rf"(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s+(?:{verbs})\b(?P<inv>[^,;:«»“”\"]{{0,60}})"),
+        lead_in=re.compile(rf"[^.!?«»“”\"]{{0,40}}?(?:\s(?:{that}))?\s*:?\s*$"),
         dash_line=re.compile(rf"^(?:{dash})\s+(?P<q>.+?)(?:,\s*(?P<attr>(?:{verbs})\b[^,]*?|[^,]*?\s(?:{verbs})\b[^,]*?)"
                              rf")?[.!?]?\s*$") if dash else None,
-        reported=(
-            *(re.compile(rf"(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s+(?:{verbs})\b(?P<mid>[^.!?«»“”\"]{{0,40}}?)"
-                         rf"{part}\s+(?P<q>.+?)\s*[.!?]?$")
-              for part in (rf"\s(?:{that})", "") if part or speech.complementiser_optional),
-            # inverted order: "I Oslo sa utenriksminister Espen Barth Eide til NTB at ..."
-            re.compile(rf"\b(?:{verbs})\s+(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s(?:{that})\s+(?P<q>.+?)\s*[.!?]?$"),
+        verbs=WordIndex(speech.verbs),
+        # what follows a speech verb in reported speech: "... sa (tirsdag) at <clause>", then, with the
+        # subject after the verb, "... sa utenriksministeren til NTB at <clause>", then "said <clause>"
+        clause_after=(
+            re.compile(rf"(?P<mid>[^.!?«»“”\"]{{0,40}}?)\s(?:{that})\s+(?P<q>.+?)\s*[.!?]?$"),
+            re.compile(rf"\s+(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s(?:{that})\s+(?P<q>.+?)\s*[.!?]?$"),
+            *((re.compile(r"\s+(?P<q>.+?)\s*[.!?]?$"),) if speech.complementiser_optional else ()),
         ),
         further=re.compile(rf",?\s+(?:{_alternatives(speech.coordinators)})\s+(?:{that})\s+"),
         reported_after=re.compile(rf"^(?P<q>[^«»“”\"]{{20,}}?),\s+(?:(?P<sp1>{_PHRASE}{{1,60}}?)\s+(?:{verbs})"
@@ -82,6 +85,20 @@ def _rules(pack: LangPack) -> _Rules | None:
         if speech.according_to else None,
         pronouns=frozenset(speech.pronouns),
     )
+
+
+class _VerbHits:
+    """The speech verbs of one article, found once, looked up by range."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self._hits = hits
+        self._starts = [h.start for h in hits]
+
+    def within(self, start: int, end: int) -> list[Hit]:
+        """Verbs lying wholly inside text[start:end]."""
+        first = bisect_left(self._starts, start)
+        last = bisect_left(self._starts, end)
+        return [h for h in self._hits[first:last] if h.end <= end]
 
 
 class QuoteFinder:
@@ -100,14 +117,15 @@ class QuoteFinder:
             article.quotes = []
             return article
         text = article.text
-        quotes = self._direct(text, rules, article)
-        quotes.extend(q for q in self._reported(text, rules, article, quotes) if not _inside_direct(q, quotes))
+        verbs = _VerbHits(rules.verbs.find(text))
+        quotes = self._direct(text, rules, article, verbs)
+        quotes.extend(q for q in self._reported(text, rules, article, quotes, verbs) if not _inside_direct(q, quotes))
         quotes.sort(key=lambda q: q.start)
         article.quotes = quotes
         return article
 
     # -- direct quotes -------------------------------------------------------------------------
-    def _direct(self, text: str, rules: _Rules, article: Article) -> list[Quote]:
+    def _direct(self, text: str, rules: _Rules, article: Article, verbs: _VerbHits) -> list[Quote]:
         entities = article.entities
         spans: list[tuple[int, int, int, int]] = []  # quote text start/end, marks start/end
         for rx in rules.pairs:
@@ -122,9 +140,9 @@ class QuoteFinder:
         previous: Quote | None = None
         for q_start, q_end, m_start, m_end in spans:
             body = text[q_start:q_end].strip()
-            speaker = self._attribution(text, rules, entities, m_start, m_end)
+            speaker = self._attribution(text, rules, entities, m_start, m_end, verbs)
             if speaker is None:
-                speaker = self._governing(text, rules, article, m_start)
+                speaker = self._governing(text, rules, article, m_start, verbs)
             if len(_WORDS.findall(body)) < MIN_QUOTE_WORDS and speaker is None:
                 continue
             if speaker is None and previous is not None and _same_run(text, previous.end, m_start):
@@ -134,8 +152,8 @@ class QuoteFinder:
             previous = quote
         return quotes
 
-    def _attribution(self, text: str, rules: _Rules, entities: list[Entity], m_start: int,
-                     m_end: int) -> Speaker | None:
+    def _attribution(self, text: str, rules: _Rules, entities: list[Entity], m_start: int, m_end: int,
+                     verbs: _VerbHits) -> Speaker | None:
         line_end = text.find("\n", m_end)
         line_end = len(text) if line_end < 0 else line_end
         inside = text[m_start:m_end]
@@ -148,42 +166,60 @@ class QuoteFinder:
         if after:
             group = "sp1" if after.group("sp1") else "sp2"
             return _speaker(text, after.start(group), after.end(group), entities, rules)
+        # "Rutte sa:", "Lavrov said that": a speech verb just before the quote, its subject before it
         line_start = text.rfind("\n", 0, m_start) + 1
-        before = rules.before.search(text, max(line_start, m_start - ATTRIBUTION_SPAN), m_start)
-        if before:
-            return _speaker(text, before.start("sp"), before.end("sp"), entities, rules)
+        floor = max(line_start, m_start - ATTRIBUTION_SPAN)
+        for verb in reversed(verbs.within(floor, m_start)):
+            if rules.lead_in.match(text, verb.end, m_start):
+                marks = [m.end() for m in _QUOTE_OR_END.finditer(text, floor, verb.start)]
+                return _speaker(text, marks[-1] if marks else floor, verb.start, entities, rules)
         return None
 
-    def _governing(self, text: str, rules: _Rules, article: Article, m_start: int) -> Speaker | None:
+    def _governing(self, text: str, rules: _Rules, article: Article, m_start: int,
+                   verb_hits: _VerbHits) -> Speaker | None:
         """The subject of a speech verb earlier in the quote's sentence ("Vucic said troops were
-        there «to deter»")."""
+        there «to deter»"), or after it when the sentence is inverted ("I går sa hun at ...")."""
         sentence = next((s for s in article.sentences if s.start <= m_start < s.end), None)
         if sentence is None:
             return None
-        verbs = list(rules.governed.finditer(text, sentence.start, m_start))
+        verbs = verb_hits.within(sentence.start, m_start)
         if not verbs:
             return None
         last = verbs[-1]
-        # the subject before the verb, or after it when the sentence is inverted ("I går sa hun at ...")
-        return (_speaker(text, last.start("sp"), last.end("sp"), article.entities, rules, nearest=True)
-                or _speaker(text, last.start("inv"), last.end("inv"), article.entities, rules))
+        after_end = min(m_start, last.end + 60)
+        boundary = _BOUNDARY.search(text, last.end, after_end)
+        before = _subject_span(text, sentence.start, last.start)
+        return (_speaker(text, *before, article.entities, rules, nearest=True)
+                or _speaker(text, last.end, boundary.start() if boundary else after_end, article.entities, rules))
 
     # -- reported speech -----------------------------------------------------------------------
-    def _reported(self, text: str, rules: _Rules, article: Article, direct: list[Quote]) -> list[Quote]:
+    def _reported_clause(self, text: str, rules: _Rules, article: Article, start: int, end: int,
+                         verb_hits: _VerbHits) -> list[Quote] | None:
+        """"X sa (at) <clause>" in the sentence text[start:end], tried verb by verb, form by form."""
+        verbs = verb_hits.within(start, end)
+        for form in rules.clause_after:
+            for verb in verbs:
+                m = form.match(text, verb.end, end)
+                if m is None or len(_WORDS.findall(m.group("q"))) < MIN_CLAUSE_WORDS:
+                    continue
+                span = m.span("sp") if "sp" in form.groupindex else _subject_span(text, start, verb.start)
+                speaker = _speaker(text, *span, article.entities, rules, nearest=True)
+                if speaker is not None:
+                    return _clauses(text, m.start("q"), m.end("q"), rules, speaker)
+        return None
+
+    def _reported(self, text: str, rules: _Rules, article: Article, direct: list[Quote],
+                  verbs: _VerbHits) -> list[Quote]:
         found: list[Quote] = []
         for sentence in article.sentences:
             s_text = text[sentence.start:sentence.end]
             if any(q.start < sentence.end and sentence.start < q.end and len(q.text) > len(s_text) / 2
                    for q in direct):
                 continue
-            m = next((m for rx in rules.reported if (m := rx.search(s_text))), None)
-            if m and len(_WORDS.findall(m.group("q"))) >= MIN_CLAUSE_WORDS:
-                speaker = _speaker(text, sentence.start + m.start("sp"), sentence.start + m.end("sp"),
-                                   article.entities, rules, nearest=True)
-                if speaker is not None:
-                    found.extend(_clauses(text, sentence.start + m.start("q"), sentence.start + m.end("q"),
-                                          rules, speaker))
-                    continue
+            clause = self._reported_clause(text, rules, article, sentence.start, sentence.end, verbs)
+            if clause is not None:
+                found.extend(clause)
+                continue
             m = rules.reported_after.match(s_text)
             if m:
                 group = "sp1" if m.group("sp1") else "sp2"
@@ -202,6 +238,14 @@ class QuoteFinder:
                     if speaker is not None and len(_WORDS.findall(rest)) >= 3:
                         found.append(Quote(rest, sentence.start, sentence.end, False, speaker))
         return found
+
+
+def _subject_span(text: str, floor: int, verb_start: int) -> tuple[int, int]:
+    """The stretch before a speech verb that may hold its subject: back to a clause boundary."""
+    start = max(floor, verb_start - 80)
+    for boundary in _BOUNDARY.finditer(text, start, verb_start):
+        start = boundary.end()
+    return start, verb_start
 
 
 def _inside_direct(reported: Quote, direct: list[Quote]) -> bool:

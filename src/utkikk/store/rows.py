@@ -17,9 +17,12 @@ _KEEP_NESTED = frozenset({"quantities", "contexts"})
 
 
 def flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
-    """{"actor": {"code": "RUSGOV"}} -> {"actor_code": "RUSGOV"}; lists stay as they are."""
+    """{"actor": {"code": "RUSGOV"}} -> {"actor_code": "RUSGOV"}; lists stay as they are; absent values
+    (a quote with no speaker) are left out, and their columns stay NULL."""
     flat: dict[str, Any] = {}
     for key, value in data.items():
+        if value is None:
+            continue
         if isinstance(value, dict) and key not in _KEEP_NESTED:
             flat.update(flatten(value, f"{prefix}{key}_"))
         else:

@@ -20,6 +20,7 @@ from utkikk.lang import LangPack
 from utkikk.model import Actor, Article, Entity
 from utkikk.steps.actors.dictionary import PeopleDictionary, Person, Role, person_id
 from utkikk.steps.actors.gazetteer import BODY, COUNTRY, ORG, PERSON, ROLE, Entry, Gazetteer, Match
+from utkikk.steps.wordindex import WordIndex
 
 _UPPER = "A-ZÆØÅÄÖÜÉÈÁÀÂŠČŽĆĐŁŃÓŚŹŻÍÚÝÞ"
 # A name word: an initial ("O."), an Arabic article joined by a hyphen ("al-Assad"), or a capitalised
@@ -78,7 +79,7 @@ class ActorRecognizer:
         self._country_names = {c.iso3: c.form for p in self._packs.values() if p.code == "en"
                                for c in reversed(p.countries) if c.kind == "name"}
         self._role_sector = {r.form.lower(): r.sector for p in self._packs.values() for r in p.roles}
-        self._speaker_rx = [rx for p in self._packs.values() for rx in speaker_patterns(p)]
+        self._speech_verbs = WordIndex(v for p in self._packs.values() for v in p.speech.verbs if " " not in v)
 
     def process(self, article: Article) -> Article:
         text, day = article.text, article.published
@@ -211,16 +212,21 @@ class ActorRecognizer:
         """Capitalised names right before or after a speech verb ("Kari Nilsen sa", "said John Smith")."""
         taken = [(e.start, e.end) for e in entities]
         found: list[Entity] = []
-        for rx in self._speaker_rx:
-            for match in rx.finditer(text):
-                start, end = self._trimmed(text, *match.span("name"))
+        for verb in self._speech_verbs.find(text):
+            spans = [m.span() for m in NAME.finditer(text, max(0, verb.start - 60), verb.start)
+                     if text[m.end():verb.start] == " "]
+            after = _GAP.match(text, verb.end)
+            following = NAME.match(text, after.end()) if after and after.end() > verb.end else None
+            if following is not None:
+                spans.append(following.span())
+            for span in spans:
+                start, end = self._trimmed(text, *span)
                 name = text[start:end]
                 if any(s < end and start < e for s, e in taken) or " " not in name:
                     continue
                 person = self._people.named(name, day)
-                entity = (_person_entity(name, start, end, person, day) if person else
-                          Entity(name, start, end, "PER", Actor(person_id(name), name)))
-                found.append(entity)
+                found.append(_person_entity(name, start, end, person, day) if person else
+                             Entity(name, start, end, "PER", Actor(person_id(name), name)))
                 taken.append((start, end))
         return found
 
@@ -305,15 +311,6 @@ def _name_after(text: str, end: int) -> tuple[int, int] | None:
         return None
     match = NAME.match(text, gap.end())
     return match.span() if match else None
-
-
-def speaker_patterns(pack: LangPack) -> tuple[re.Pattern[str], ...]:
-    """"<Name> <speech verb>" and "<speech verb> <Name>" for one pack."""
-    verbs = "|".join(sorted((re.escape(v) for v in pack.speech.verbs if " " not in v), key=len, reverse=True))
-    if not verbs:
-        return ()
-    return (re.compile(rf"(?P<name>{NAME.pattern})\s+(?:{verbs})\b"),
-            re.compile(rf"\b(?:{verbs}),?\s+(?P<name>{NAME.pattern})"))
 
 
 def _inherit_countries(entities: list[Entity], article: Article) -> list[Entity]:
