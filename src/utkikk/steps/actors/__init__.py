@@ -110,10 +110,12 @@ class ActorRecognizer:
         match = matches[i]
         entry = match.entry
         head = self._head_after(text, matches, i)
-        if entry.kind in (COUNTRY, ORG) and head is not None and (entry.genitive or entry.form_kind == "adjective"):
+        holds = entry.kind in (COUNTRY, ORG) or (entry.kind == BODY and entry.country is not None and entry.genitive)
+        if holds and head is not None and (entry.genitive or entry.form_kind == "adjective"):
             consumed.add(i + 1)
-            return [self._plain(match, day), *self._headed(text, matches[i + 1], _holder_of(entry), day, pack,
-                                                           sentence_starts)]
+            modifier = (self._headed(text, match, _Holder(), day, pack, sentence_starts) if entry.kind == BODY
+                        else [self._plain(match, day)])
+            return [*modifier, *self._headed(text, matches[i + 1], _holder_of(entry), day, pack, sentence_starts)]
         compound = self._compound_role(text, match)
         if compound is not None:
             return self._role(text, match.start, compound[0], compound[1], _holder_of(entry), day, definite=True)
@@ -289,6 +291,8 @@ def load_given_names() -> frozenset[str]:
 def _holder_of(entry: Entry) -> _Holder:
     if entry.kind == COUNTRY:
         return _Holder(country=entry.key)
+    if entry.kind == BODY:  # a metonym: "Kremls talsmann"
+        return _Holder(country=entry.country)
     if entry.kind == ORG:
         return _Holder(igo=entry.key)
     return _Holder()
