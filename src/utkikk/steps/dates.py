@@ -8,13 +8,13 @@ A relative expression without a publication date keeps ``value`` None rather tha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from utkikk.lang import LangPack
 from utkikk.model import Article, DateRef
-from utkikk.steps.wordindex import WordIndex
+from utkikk.steps.matching import WordIndex, alternatives, anchored_matches
 
 # A month named without a year lies within this many months of the publication date.
 MONTH_WINDOW = 6
@@ -25,9 +25,6 @@ EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 LOOKAHEAD = 40
 _DIGIT_RUN = re.compile(r"\d+")
 
-
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!x)x"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,25 +45,25 @@ def _grammar(pack: LangPack) -> _Grammar | None:
         return None
     months = {k.lower(): v for k, v in words.months.items()}
     weekdays = {k.lower(): v for k, v in words.weekdays.items()}
-    month = _alternatives(months)
+    month = alternatives(months)
     day_first = rf"(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{month})(?:\s+(?P<y1>\d{{4}}))?"
     month_first = rf"(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y2>\d{{4}}))?"
     iso = r"(?P<iso>\d{4}-\d{2}-\d{2})"
     numeric = r"(?P<nd>\d{1,2})\.(?P<nm>\d{1,2})\.(?P<ny>\d{4})"
-    preps = _alternatives(words.prepositions)
-    rel_year = _alternatives(words.relative_years)
+    preps = alternatives(words.prepositions)
+    rel_year = alternatives(words.relative_years)
     month_only = (rf"(?:(?:{preps})\s+)(?P<m3>{month})(?!\.?\s+\d{{1,2}}\b(?!\d))"
                   rf"(?:\s+(?P<y3>\d{{4}})|\s+(?P<ry3>{rel_year}))?")
     year_only = rf"(?:(?:{preps})\s+)(?P<y4>(?:19|20)\d{{2}})(?![\d,.]\d)"
-    weekday = (rf"(?:(?P<mod>{_alternatives(words.modifiers)})\s+|(?:{preps})\s+)?(?P<wd>{_alternatives(weekdays)})"
-               rf"(?:\s+(?:{_alternatives(words.parts_of_day)}))?")
-    relative = (rf"(?P<rel>{_alternatives(words.relative_days)})|(?P<rmon>{_alternatives(words.relative_months)})"
+    weekday = (rf"(?:(?P<mod>{alternatives(words.modifiers)})\s+|(?:{preps})\s+)?(?P<wd>{alternatives(weekdays)})"
+               rf"(?:\s+(?:{alternatives(words.parts_of_day)}))?")
+    relative = (rf"(?P<rel>{alternatives(words.relative_days)})|(?P<rmon>{alternatives(words.relative_months)})"
                 rf"|(?P<ryear>{rel_year})")
     pattern = re.compile(
         rf"(?<![\w-])(?:{iso}|{numeric}|{day_first}|{month_first}|{month_only}|{year_only}|{weekday}|{relative})(?![\w-])",
         re.IGNORECASE,
     )
-    future = _alternatives(words.future_markers)
+    future = alternatives(words.future_markers)
     relative_words = {k.lower(): v for table in (words.relative_days, words.relative_months, words.relative_years)
                       for k, v in table.items()}
     anchors = WordIndex([*months, *weekdays, *relative_words, *(w.lower() for w in words.modifiers)])
@@ -97,24 +94,16 @@ def _weekday(target: int, anchor: date, modifier: int | None, future: bool) -> d
     return anchor - timedelta(days=back)
 
 
-def _anchored(text: str, g: _Grammar) -> Iterable[re.Match[str]]:
+def _anchored(text: str, g: _Grammar) -> Iterator[re.Match[str]]:
     """Matches of the grammar starting at a date word or number, or at the preposition before it,
     rather than at every position of the text."""
-    anchors = sorted([m.start() for m in _DIGIT_RUN.finditer(text)] + [h.start for h in g.anchors.find(text)])
+    anchors = [m.start() for m in _DIGIT_RUN.finditer(text)] + [h.start for h in g.anchors.find(text)]
     preposition_at = {h.end: h.start for h in g.prepositions.find(text)}
-    done = 0
-    for anchor in anchors:
-        if anchor < done:
-            continue
-        starts = [anchor]
-        if anchor - 1 in preposition_at:
-            starts.insert(0, preposition_at[anchor - 1])
-        for start in starts:
-            m = g.pattern.match(text, max(start, done), anchor + LOOKAHEAD)
-            if m is not None and m.start() <= anchor < m.end():
-                done = m.end()
-                yield m
-                break
+
+    def starts(anchor: int) -> list[int]:
+        return [preposition_at[anchor - 1], anchor] if anchor - 1 in preposition_at else [anchor]
+
+    return anchored_matches(text, g.pattern, anchors, starts, LOOKAHEAD)
 
 
 class DateFinder:

@@ -7,12 +7,12 @@ Number words, scales, joiners, approximators, units and separators come from ``n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from utkikk.lang import LangPack
 from utkikk.model import Article, Quantity
-from utkikk.steps.wordindex import Hit, WordIndex
+from utkikk.steps.matching import Hit, WordIndex, alternatives, anchored_matches
 
 # Words that may stand between a number and its unit ("30 ekstra soldater", "200 more troops").
 MAX_FILLER_WORDS = 3
@@ -23,9 +23,6 @@ _FILLER = re.compile(r"[^\W\d][\w-]*")
 _DIGIT_RUN = re.compile(r"\d+(?:[ \u00a0.,]\d+)*")
 _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 
-
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!x)x"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,15 +47,15 @@ def _grammar(pack: LangPack) -> _Grammar | None:
     sep = "".join(re.escape(t) for t in n.thousands) or " "
     dec = re.escape(n.decimal)
     digits = rf"\d{{1,3}}(?:[{sep}]\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?"
-    scales = _alternatives(n.scales)
+    scales = alternatives(n.scales)
     # "en million", "a million": the article counts as one only before a scale word
-    number = rf"(?:{digits}|{_alternatives(n.words)}|(?:{_alternatives(n.one_before_scale)})(?=\s+(?:{scales})\b))"
+    number = rf"(?:{digits}|{alternatives(n.words)}|(?:{alternatives(n.one_before_scale)})(?=\s+(?:{scales})\b))"
     scale = rf"(?:\s*(?:{scales})\b)?"
     value = rf"{number}{scale}"
-    joiners = _alternatives(n.range_joiners)
-    approx = rf"(?:(?P<approx>{_alternatives(n.approximators)})\s+)?"
-    between = (rf"(?:(?:{_alternatives(n.between)})\s+(?P<b_low>{value})\s+"
-               rf"(?:{_alternatives(n.between_joiner)})\s+(?P<b_high>{value}))")
+    joiners = alternatives(n.range_joiners)
+    approx = rf"(?:(?P<approx>{alternatives(n.approximators)})\s+)?"
+    between = (rf"(?:(?:{alternatives(n.between)})\s+(?P<b_low>{value})\s+"
+               rf"(?:{alternatives(n.between_joiner)})\s+(?P<b_high>{value}))")
     ranged = rf"(?P<low>{value})(?:\s*(?:{joiners})\s*(?P<high>{value}))?"
     # the number expression only: its unit is looked up after it (a regex alternation of hundreds of
     # unit words tried after every number is the slow way)
@@ -95,21 +92,12 @@ def parse_value(text: str, g: _Grammar) -> float | None:
         return None
 
 
-def _anchored(text: str, g: _Grammar) -> Iterable[re.Match[str]]:
+def _anchored(text: str, g: _Grammar) -> Iterator[re.Match[str]]:
     """Matches of the grammar starting at a number, or at the currency sign, approximator or "mellom"
     just before it: trying the full pattern at every position of the text is several times slower."""
-    anchors = sorted([m.start() for m in _DIGIT_RUN.finditer(text)] + [h.start for h in g.anchors.find(text)])
+    anchors = [m.start() for m in _DIGIT_RUN.finditer(text)] + [h.start for h in g.anchors.find(text)]
     prefix_at = {h.end: h.start for h in g.prefixes.find(text)}
-    done = 0
-    for anchor in anchors:
-        if anchor < done:
-            continue
-        for start in _starts(text, anchor, prefix_at):
-            m = g.pattern.match(text, max(start, done), anchor + LOOKAHEAD)
-            if m is not None and m.start() <= anchor < m.end():
-                done = m.end()
-                yield m
-                break
+    return anchored_matches(text, g.pattern, anchors, lambda anchor: _starts(text, anchor, prefix_at), LOOKAHEAD)
 
 
 def _unit_after(text: str, pos: int, units: dict[int, Hit]) -> tuple[int, str | None]:

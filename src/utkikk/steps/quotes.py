@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from utkikk.lang import LangPack
 from utkikk.model import Actor, Article, Entity, Quote, Speaker
-from utkikk.steps.wordindex import Hit, WordIndex
+from utkikk.steps.matching import Hit, WordIndex, alternatives
 
 # Quotes shorter than this many words are kept only when a speech verb governs them.
 MIN_QUOTE_WORDS = 2
@@ -49,19 +49,16 @@ class _Rules:
     pronouns: frozenset[str]
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-
 
 def _rules(pack: LangPack) -> _Rules | None:
     speech = pack.speech
     if not speech.verbs:
         return None
-    verbs = _alternatives(speech.verbs)
-    that = _alternatives(speech.complementisers) or "(?!x)x"
+    verbs = alternatives(speech.verbs)
+    that = alternatives(speech.complementisers) or "(?!x)x"
     pairs = tuple(re.compile(rf"{re.escape(o)}(?P<q>[^{re.escape(o + c)}\n]{{1,3000}}?){re.escape(c)}")
                   for o, c in speech.quote_pairs)
-    dash = _alternatives(speech.dash)
+    dash = alternatives(speech.dash)
     return _Rules(
         pairs=pairs,
         after=re.compile(rf"\s*[,–-]?\s*(?:(?:{verbs})\b\s*(?P<sp1>{_CLAUSE}{{1,{ATTRIBUTION_SPAN}}}?)"
@@ -78,10 +75,10 @@ def _rules(pack: LangPack) -> _Rules | None:
             re.compile(rf"\s+(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s(?:{that})\s+(?P<q>.+?)\s*[.!?]?$"),
             *((re.compile(r"\s+(?P<q>.+?)\s*[.!?]?$"),) if speech.complementiser_optional else ()),
         ),
-        further=re.compile(rf",?\s+(?:{_alternatives(speech.coordinators)})\s+(?:{that})\s+"),
+        further=re.compile(rf",?\s+(?:{alternatives(speech.coordinators)})\s+(?:{that})\s+"),
         reported_after=re.compile(rf"^(?P<q>[^«»“”\"]{{20,}}?),\s+(?:(?P<sp1>{_PHRASE}{{1,60}}?)\s+(?:{verbs})"
                                   rf"|(?:{verbs})\s+(?P<sp2>{_PHRASE}{{1,80}}?))\b{_PHRASE}{{0,60}}[.!?]?$"),
-        according=re.compile(rf"\b(?:{_alternatives(speech.according_to)})\s+(?P<sp>[^,.;]{{1,80}})")
+        according=re.compile(rf"\b(?:{alternatives(speech.according_to)})\s+(?P<sp>[^,.;]{{1,80}})")
         if speech.according_to else None,
         pronouns=frozenset(speech.pronouns),
     )

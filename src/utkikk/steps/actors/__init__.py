@@ -20,7 +20,7 @@ from utkikk.lang import LangPack
 from utkikk.model import Actor, Article, Entity
 from utkikk.steps.actors.dictionary import PeopleDictionary, Person, Role, person_id
 from utkikk.steps.actors.gazetteer import BODY, COUNTRY, ORG, PERSON, ROLE, Entry, Gazetteer, Match
-from utkikk.steps.wordindex import WordIndex
+from utkikk.steps.matching import WordIndex
 
 _UPPER = "A-ZÆØÅÄÖÜÉÈÁÀÂŠČŽĆĐŁŃÓŚŹŻÍÚÝÞ"
 # A name word: an initial ("O."), an Arabic article joined by a hyphen ("al-Assad"), or a capitalised

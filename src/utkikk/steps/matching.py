@@ -1,9 +1,11 @@
-"""Whole-word lookup of many words at once with one Aho-Corasick automaton (pyahocorasick): much
-faster than a regular expression alternation of hundreds of words tried at every position."""
+"""Fast matching shared by the steps: whole-word lookup of many words at once with one Aho-Corasick
+automaton (pyahocorasick), much faster than a regular-expression alternation of hundreds of words
+tried at every position; and a grammar tried only where an anchor word or number stands."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -52,3 +54,24 @@ class WordIndex:
             if not out or hit.start >= out[-1].end:
                 out.append(hit)
         return out
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first; one that never matches when empty."""
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!x)x"
+
+
+def anchored_matches(text: str, pattern: re.Pattern[str], anchors: Iterable[int],
+                     starts: Callable[[int], list[int]], lookahead: int) -> Iterator[re.Match[str]]:
+    """Non-overlapping matches of ``pattern`` that cover an anchor, tried only at the starts that each
+    anchor allows (earliest first) and ending within ``lookahead`` characters after it."""
+    done = 0
+    for anchor in sorted(anchors):
+        if anchor < done:
+            continue
+        for start in starts(anchor):
+            m = pattern.match(text, max(start, done), anchor + lookahead)
+            if m is not None and m.start() <= anchor < m.end():
+                done = m.end()
+                yield m
+                break
