@@ -58,3 +58,10 @@ def test_quote_in_the_next_paragraph_keeps_its_speaker(pipeline: Pipeline) -> No
 
 def test_scare_quote_without_speaker_is_not_a_quote(pipeline: Pipeline) -> None:
     assert quotes(pipeline, "Den såkalte «fredsplanen» ble lagt fram i Genève.") == []
+
+
+def test_attribution_with_an_abbreviation(pipeline: Pipeline) -> None:
+    text = ('The council voted on Monday. "This resolution sends a clear message," U.S. Ambassador '
+            'Linda Thomas-Greenfield told the council after the vote.')
+    assert quotes(pipeline, text) == [("This resolution sends a clear message,", True,
+                                       "person:linda-thomas-greenfield")]

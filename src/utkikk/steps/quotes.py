@@ -28,9 +28,10 @@ ATTRIBUTION_SPAN = 120
 _WORDS = re.compile(r"\w+")
 _BOUNDARY = re.compile(r"[,;:«»“”\"\n]")
 _QUOTE_OR_END = re.compile(r"[.!?«»“”\"\n]")
-# A stretch of an attribution: no sentence end, quote mark or comma, but abbreviation dots ("U.S.").
-_PHRASE = r"(?:[^.!?,«»“”\"\n]|\.(?=\S))"
-_CLAUSE = r"(?:[^.!?«»“”\"\n]|\.(?=\S))"  # the same, commas allowed
+# A stretch of an attribution: no sentence end, quote mark or comma, but abbreviation dots ("U.S.",
+# "U.S. Ambassador").
+_PHRASE = r"(?:[^.!?,«»“”\"\n]|\.(?=\S)|(?<=\b[A-Z])\.)"
+_CLAUSE = r"(?:[^.!?«»“”\"\n]|\.(?=\S)|(?<=\b[A-Z])\.)"  # the same, commas allowed
 
 
 @dataclass(frozen=True, slots=True)
