@@ -192,9 +192,10 @@ class QuoteFinder:
 
     # -- reported speech -----------------------------------------------------------------------
     def _reported_clause(self, text: str, rules: _Rules, article: Article, start: int, end: int,
-                         verb_hits: _VerbHits) -> list[Quote] | None:
-        """"X sa (at) <clause>" in the sentence text[start:end], tried verb by verb, form by form."""
-        verbs = verb_hits.within(start, end)
+                         verb_hits: _VerbHits, before: int | None) -> list[Quote] | None:
+        """"X sa (at) <clause>" in the sentence text[start:end], tried verb by verb, form by form; only
+        verbs before ``before`` (the sentence's first direct quote) count."""
+        verbs = [v for v in verb_hits.within(start, end) if before is None or v.start < before]
         for form in rules.clause_after:
             for verb in verbs:
                 m = form.match(text, verb.end, end)
@@ -214,7 +215,9 @@ class QuoteFinder:
             if any(q.start < sentence.end and sentence.start < q.end and len(q.text) > len(s_text) / 2
                    for q in direct):
                 continue
-            clause = self._reported_clause(text, rules, article, sentence.start, sentence.end, verbs)
+            # a speech verb after a direct quote attributes that quote ('"...," X told the council')
+            first_quote = min((q.start for q in direct if sentence.start <= q.start < sentence.end), default=None)
+            clause = self._reported_clause(text, rules, article, sentence.start, sentence.end, verbs, first_quote)
             if clause is not None:
                 found.extend(clause)
                 continue
