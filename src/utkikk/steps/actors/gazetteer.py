@@ -74,12 +74,15 @@ class Gazetteer:
 
     def __init__(self, packs: Iterable[LangPack], people: PeopleDictionary) -> None:
         readings: dict[str, set[Entry]] = defaultdict(set)
+        interned: dict[Entry, Entry] = {}
+        ranked_tuples: dict[tuple[Entry, ...], tuple[Entry, ...]] = {}
 
         def add(form: str, entry: Entry, inflection: Inflection | None = None) -> None:
             variants = {form: entry}
             for g in inflection.genitives(form) if inflection else ():
                 variants[g] = replace(entry, genitive=True)
             for text, e in variants.items():
+                e = interned.setdefault(e, e)  # one object per reading: the automaton holds ~10^5 forms
                 readings[text].add(e)
                 if text[:1].islower() and e.kind != PERSON:
                     readings[_capitalised(text)].add(e)
@@ -115,7 +118,8 @@ class Gazetteer:
         for text, entries in readings.items():
             ranked = sorted(entries, key=lambda e: (-_PRIORITY[e.kind], e.key, e.sector or "", e.role or "",
                                                     e.form_kind or "", e.genitive))
-            self._automaton.add_word(text, (text, tuple(ranked)))
+            key = tuple(ranked)
+            self._automaton.add_word(text, (len(text), ranked_tuples.setdefault(key, key)))
         self._automaton.make_automaton()
 
     def readings(self, form: str) -> tuple[Entry, ...]:
@@ -127,13 +131,13 @@ class Gazetteer:
         """Whole-word hits, leftmost-longest and non-overlapping; each with its best reading."""
         hits: list[tuple[int, int, str, tuple[Entry, ...]]] = []
         size = len(text)
-        for last, (form, entries) in self._automaton.iter(text):
-            start, end = last - len(form) + 1, last + 1
+        for last, (length, entries) in self._automaton.iter(text):
+            start, end = last - length + 1, last + 1
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_"):
                 continue
             if end < size and (text[end].isalnum() or text[end] == "_"):
                 continue
-            hits.append((start, end, form, entries))
+            hits.append((start, end, text[start:end], entries))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out: list[Match] = []
         covered = -1
