@@ -76,3 +76,11 @@ def test_given_name_marks_an_unknown_person(pipeline: Pipeline) -> None:
 
 def test_text_without_actors(pipeline: Pipeline) -> None:
     assert entities(pipeline, "Været blir fint i helgen, med sol og lite vind i hele landet.") == []
+
+
+def test_unqualified_bodies_take_their_country_from_the_article(pipeline: Pipeline) -> None:
+    found = entities(pipeline, "Georgias president nekter å gå av. Tusenvis demonstrerte i Georgia i helgen.\n\n"
+                               "Opposisjonen krever nyvalg. Forsvarsdepartementet i Tbilisi sier at departementet "
+                               "følger situasjonen.")
+    assert [(e.text, e.actor.code) for e in found if e.kind == "ORG" and e.actor] == [
+        ("Opposisjonen", "GEOOPP"), ("Forsvarsdepartementet", "GEOMIL"), ("departementet", "GEOGOV")]

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -30,6 +31,8 @@ _PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|al|el|bin|ibn|ter|af|dos|das)
 NAME = re.compile(rf"{_NAME_WORD}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_WORD}){{0,3}}")
 _GAP = re.compile(r"[ \t]*,?[ \t]*")
 # Roles that name a group rather than one person ("russiske soldater" -> RUSMIL).
+# A country named this often in an article is the home of its unqualified bodies ("the police").
+MIN_DOMINANT_MENTIONS = 2
 GROUP_ROLES = frozenset({"soldier", "civilian", "protester", "activist"})
 # Role nouns that refer back to a person named earlier ("talskvinnen", "the spokesman", "ministeren").
 COREFERENT_ROLES = frozenset({
@@ -318,21 +321,31 @@ def _name_after(text: str, end: int) -> tuple[int, int] | None:
 
 
 def _inherit_countries(entities: list[Entity], article: Article) -> list[Entity]:
-    """A body with no country of its own ("styrkene", "the army") belongs to the country coded
-    nearest before it in its sentence ("Det serbiske forsvaret sier at styrkene ...")."""
+    """A body with no country of its own ("styrkene", "departementet", "the army") belongs to the
+    country coded nearest before it in its sentence ("Det serbiske forsvaret sier at styrkene ..."),
+    else to the last body of its sector named before it ("Forsvarsdepartementet ... departementet"),
+    else to the country the article has named most often so far, if it has named one twice."""
     bounds = [(s.start, s.end) for s in article.sentences]
     out: list[Entity] = []
+    mentions: Counter[str] = Counter()
     for entity in entities:
         actor = entity.actor
         if entity.kind == "ORG" and actor is not None and actor.country is None and actor.igo is None:
             sentence = next(((a, b) for a, b in bounds if a <= entity.start < b), None)
-            source = next((e.actor for e in reversed(out) if sentence and e.start >= sentence[0] and e.actor
-                           and e.actor.country), None)
-            if source is not None and source.country is not None:
-                code = _code(source.country, None, actor.sector)
+            country = next((e.actor.country for e in reversed(out)
+                            if sentence and e.start >= sentence[0] and e.actor and e.actor.country), None)
+            country = country or next((e.actor.country for e in reversed(out) if e.kind == "ORG" and e.actor
+                                       and e.actor.country and e.actor.sector == actor.sector), None)
+            if country is None and mentions:
+                leader, count = mentions.most_common(1)[0]
+                country = leader if count >= MIN_DOMINANT_MENTIONS else None
+            if country is not None:
+                code = _code(country, None, actor.sector)
                 entity = Entity(entity.text, entity.start, entity.end, entity.kind,
-                                Actor(f"actor:{code}", actor.name, country=source.country, sector=actor.sector,
+                                Actor(f"actor:{code}", actor.name, country=country, sector=actor.sector,
                                       code=code, role=actor.role))
+        if entity.kind in ("GPE", "NORP") and entity.actor and entity.actor.country:
+            mentions[entity.actor.country] += 1
         out.append(entity)
     return out
 
