@@ -84,3 +84,10 @@ def test_unqualified_bodies_take_their_country_from_the_article(pipeline: Pipeli
                                "følger situasjonen.")
     assert [(e.text, e.actor.code) for e in found if e.kind == "ORG" and e.actor] == [
         ("Opposisjonen", "GEOOPP"), ("Forsvarsdepartementet", "GEOMIL"), ("departementet", "GEOGOV")]
+
+
+def test_a_former_office_holder_is_not_the_current_one(pipeline: Pipeline) -> None:
+    now = entities(pipeline, "Norway's prime minister welcomed the decision on Tuesday.", "2024-10-01")
+    former = entities(pipeline, "A former Norwegian prime minister welcomed the decision on Tuesday.", "2024-10-01")
+    assert [e.actor.id for e in now if e.kind == "PER" and e.actor] == ["person:jonas-gahr-store"]
+    assert "person:jonas-gahr-store" not in [e.actor.id for e in former if e.actor]

@@ -44,6 +44,7 @@ class LangPack:
     abbreviations: tuple[str, ...] = ()
     home_country: str | None = None
     not_names: frozenset[str] = frozenset()
+    former: frozenset[str] = frozenset()
     countries: tuple[tables.CountryForm, ...] = ()
     organisations: tuple[tables.OrganisationForm, ...] = ()
     bodies: tuple[tables.BodyForm, ...] = ()
@@ -127,6 +128,7 @@ def load_pack(code: str) -> LangPack:
             abbreviations=tuple(str(a).lower() for a in meta.get("abbreviations", [])),
             home_country=meta.get("home_country"),
             not_names=frozenset(str(w) for w in meta.get("not_names", [])),
+            former=frozenset(str(w).lower() for w in meta.get("former", [])),
             countries=tables.country_forms(_read_tsv(code, "countries.tsv", ("iso3", "form", "kind")), code),
             organisations=tables.organisation_forms(
                 _read_tsv(code, "organisations.tsv", ("igo", "form", "sector")), code),

@@ -78,6 +78,7 @@ class ActorRecognizer:
         self._people = people
         self._given_names = given_names
         self._not_names = frozenset(w for p in self._packs.values() for w in p.not_names)
+        self._former = frozenset(w for p in self._packs.values() for w in p.former)
         self._gazetteer = Gazetteer(self._packs.values(), people)
         self._country_names = {c.iso3: c.form for p in self._packs.values() if p.code == "en"
                                for c in reversed(p.countries) if c.kind == "name"}
@@ -200,7 +201,7 @@ class ActorRecognizer:
             code = _code(holder.country, holder.igo, sector)
             return [Entity(text[start:end], start, end, "ORG",
                            Actor(f"actor:{code}", text[start:end], holder.country, holder.igo, sector, code))]
-        if role and holder.key:
+        if role and holder.key and not self._former_before(text, start):
             person = self._people.holder(role, holder.key, day)
             if person is not None:
                 return [_person_entity(text[start:end], start, end, person, day)]
@@ -211,6 +212,11 @@ class ActorRecognizer:
         if role and definite and role in COREFERENT_ROLES:
             return [Entity(text[start:end], start, end, "ROLE", Actor("", "", sector=sector, role=_pretty(role)))]
         return []
+
+    def _former_before(self, text: str, start: int) -> bool:
+        """Whether "former"/"tidligere" stands in the two words before a role ("a former Estonian PM")."""
+        words = re.findall(r"[\w-]+", text[max(0, start - 40):start])[-2:]
+        return any(w.lower().rstrip("-") in self._former for w in words)
 
     # -- people found by other cues ----------------------------------------------------------------
     def _named_speakers(self, text: str, entities: list[Entity], day: str | None) -> list[Entity]:
