@@ -17,7 +17,7 @@ FLOORS = {
     "quantities (low, high, unit)": 0.89,
     "quotes (found)": 0.90,
 }
-SPEAKER_ACCURACY_FLOOR = 0.87
+SPEAKER_ACCURACY_FLOOR = 0.9
 
 
 @pytest.fixture(scope="module")

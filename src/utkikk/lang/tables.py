@@ -80,6 +80,7 @@ class Speech:
     complementisers: frozenset[str] = frozenset()
     complementiser_optional: bool = False  # English: "Peskov said Russia had ..."
     coordinators: tuple[str, ...] = ()  # "og", "men", "and", "but": "sa at A, og at B"
+    inverted_attribution: bool = False  # Bokmål: "sa utenriksministeren til NTB at ..."
     according_to: tuple[str, ...] = ()
     quote_pairs: tuple[tuple[str, str], ...] = ()
     dash: tuple[str, ...] = ()
@@ -209,6 +210,7 @@ def speech(data: dict[str, Any], where: str) -> Speech:
         complementisers=frozenset(_strings(data, "complementisers", where)),
         complementiser_optional=bool(data.get("complementiser_optional", False)),
         coordinators=_strings(data, "coordinators", where),
+        inverted_attribution=bool(data.get("inverted_attribution", False)),
         according_to=_strings(data, "according_to", where),
         quote_pairs=tuple((str(a), str(b)) for a, b in pairs),
         dash=_strings(data, "dash", where),

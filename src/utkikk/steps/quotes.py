@@ -72,13 +72,14 @@ def _rules(pack: LangPack) -> _Rules | None:
         # what follows a speech verb in reported speech: "... sa (tirsdag) at <clause>", then, with the
         # subject after the verb, "... sa utenriksministeren til NTB at <clause>", then "said <clause>"
         clause_after=(
-            re.compile(rf"(?P<mid>[^.!?«»“”\"]{{0,40}}?)\s(?:{that})\s+(?P<q>.+?)\s*[.!?]?$"),
-            re.compile(rf"\s+(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s(?:{that})\s+(?P<q>.+?)\s*[.!?]?$"),
+            re.compile(rf"(?P<mid>[^.!?«»“”\"]{{0,80}}?)\s(?:{that})\s+(?P<q>.+?)\s*[.!?]?$"),
+            *((re.compile(rf"\s+(?P<sp>[^,;:«»“”\"]{{1,80}}?)\s(?:{that})\s+(?P<q>.+?)\s*[.!?]?$"),)
+              if speech.inverted_attribution else ()),
             *((re.compile(r"\s+(?P<q>.+?)\s*[.!?]?$"),) if speech.complementiser_optional else ()),
         ),
         further=re.compile(rf",?\s+(?:{alternatives(speech.coordinators)})\s+(?:{that})\s+"),
         reported_after=re.compile(rf"^(?P<q>[^«»“”\"]{{20,}}?),\s+(?:(?P<sp1>{_PHRASE}{{1,60}}?)\s+(?:{verbs})"
-                                  rf"|(?:{verbs})\s+(?P<sp2>{_PHRASE}{{1,80}}?))\b{_PHRASE}{{0,60}}[.!?]?$"),
+                                  rf"|(?:{verbs})\s+(?P<sp2>{_PHRASE}{{1,80}}))\b{_PHRASE}{{0,60}}[.!?]?$"),
         according=re.compile(rf"\b(?:{alternatives(speech.according_to)})\s+(?P<sp>[^,.;]{{1,80}})")
         if speech.according_to else None,
         pronouns=frozenset(speech.pronouns),
