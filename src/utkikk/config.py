@@ -21,6 +21,6 @@ class Settings:
         "zh", "ja", "ko", "vi", "th", "id", "ms", "tl", "sw", "am", "so",
     )
     # Characters of text the language identifier reads (a news lead is enough; more costs time).
-    langid_chars: int = 1000
+    langid_chars: int = 600
     # Articles written to the store per transaction.
     batch_size: int = 256

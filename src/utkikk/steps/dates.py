@@ -23,6 +23,8 @@ FUTURE_WINDOW = 40
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
 # How far after its anchor word or digit a date may end ("3. april 2025", "torsdag ettermiddag").
 LOOKAHEAD = 40
+# The longest preposition looked for before a date word, in characters.
+PREPOSITION_SPAN = 16
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -31,7 +33,7 @@ _DIGIT_RUN = re.compile(r"\d+")
 class _Grammar:
     pattern: re.Pattern[str]
     anchors: WordIndex  # month, weekday and relative-date words: with digits, where a date may be
-    prepositions: WordIndex  # "på", "i", "siden", "on", "since": where a date may start before its word
+    prepositions: re.Pattern[str]  # "på ", "siden ", "on " right before a date word: where the date starts
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]
@@ -69,7 +71,8 @@ def _grammar(pack: LangPack) -> _Grammar | None:
     anchors = WordIndex([*months, *weekdays, *relative_words, *(w.lower() for w in words.modifiers)])
     modifiers = {k.lower(): v for k, v in words.modifiers.items()}
     future_rx = re.compile(rf"\b(?:{future})\b", re.IGNORECASE) if future != "(?!x)x" else None
-    return _Grammar(pattern, anchors, WordIndex(words.prepositions), months, weekdays, relative_words, modifiers,
+    before = re.compile(rf"(?<![\w-])(?:{preps})\s$", re.IGNORECASE)
+    return _Grammar(pattern, anchors, before, months, weekdays, relative_words, modifiers,
                     future_rx)
 
 
@@ -98,10 +101,10 @@ def _anchored(text: str, g: _Grammar) -> Iterator[re.Match[str]]:
     """Matches of the grammar starting at a date word or number, or at the preposition before it,
     rather than at every position of the text."""
     anchors = [m.start() for m in _DIGIT_RUN.finditer(text)] + [h.start for h in g.anchors.find(text)]
-    preposition_at = {h.end: h.start for h in g.prepositions.find(text)}
 
     def starts(anchor: int) -> list[int]:
-        return [preposition_at[anchor - 1], anchor] if anchor - 1 in preposition_at else [anchor]
+        before = g.prepositions.search(text, max(0, anchor - PREPOSITION_SPAN), anchor)
+        return [before.start(), anchor] if before else [anchor]
 
     return anchored_matches(text, g.pattern, anchors, starts, LOOKAHEAD)
 

@@ -16,8 +16,8 @@ from utkikk.steps.matching import Hit, WordIndex, alternatives, anchored_matches
 
 # Words that may stand between a number and its unit ("30 ekstra soldater", "200 more troops").
 MAX_FILLER_WORDS = 3
-# How far after its number a quantity may end.
-LOOKAHEAD = 160
+# How far after its number a quantity may end, and how far before it an approximator may start.
+LOOKAHEAD, PREFIX_SPAN = 160, 24
 _SPACE = re.compile(r"\s+")
 _FILLER = re.compile(r"[^\W\d][\w-]*")
 _DIGIT_RUN = re.compile(r"\d+(?:[ \u00a0.,]\d+)*")
@@ -29,7 +29,7 @@ _CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 class _Grammar:
     pattern: re.Pattern[str]
     anchors: WordIndex  # number words: with digits, where a quantity may be
-    prefixes: WordIndex  # approximators and "mellom"/"between": where a quantity may start before its number
+    prefixes: re.Pattern[str]  # an approximator or "mellom"/"between" right before a number (or its currency)
     unit_index: WordIndex  # unit words
     words: dict[str, float]
     scales: dict[str, float]
@@ -64,7 +64,8 @@ def _grammar(pack: LangPack) -> _Grammar | None:
     # plural demonyms count people: "2 800 palestinere", "47,000 Syrians"
     unit_words = {**{c.form: "people" for c in pack.countries if c.kind == "demonym"}, **n.units}
     return _Grammar(
-        pattern, WordIndex([*n.words, *n.one_before_scale]), WordIndex([*n.approximators, *n.between]),
+        pattern, WordIndex([*n.words, *n.one_before_scale]),
+        re.compile(rf"(?<![\w-])(?:{alternatives([*n.approximators, *n.between])})\s+$", re.IGNORECASE),
         WordIndex(unit_words), {k.lower(): v for k, v in n.words.items()}, {k.lower(): v for k, v in n.scales.items()},
         {k.lower(): v for k, v in unit_words.items()}, {k.lower(): v for k, v in n.approximators.items()},
         n.decimal, n.thousands, frozenset(w.lower() for w in n.one_before_scale),
@@ -96,8 +97,7 @@ def _anchored(text: str, g: _Grammar) -> Iterator[re.Match[str]]:
     """Matches of the grammar starting at a number, or at the currency sign, approximator or "mellom"
     just before it: trying the full pattern at every position of the text is several times slower."""
     anchors = [m.start() for m in _DIGIT_RUN.finditer(text)] + [h.start for h in g.anchors.find(text)]
-    prefix_at = {h.end: h.start for h in g.prefixes.find(text)}
-    return anchored_matches(text, g.pattern, anchors, lambda anchor: _starts(text, anchor, prefix_at), LOOKAHEAD)
+    return anchored_matches(text, g.pattern, anchors, lambda anchor: _starts(text, anchor, g.prefixes), LOOKAHEAD)
 
 
 def _unit_after(text: str, pos: int, units: dict[int, Hit]) -> tuple[int, str | None]:
@@ -116,18 +116,17 @@ def _unit_after(text: str, pos: int, units: dict[int, Hit]) -> tuple[int, str | 
     return pos, None
 
 
-def _starts(text: str, anchor: int, prefix_at: dict[int, int]) -> list[int]:
-    """Where a quantity around the number at ``anchor`` may start, earliest first."""
+def _starts(text: str, anchor: int, prefixes: re.Pattern[str]) -> list[int]:
+    """Where a quantity around the number at ``anchor`` may start, earliest first: at an approximator
+    or "mellom" before it, at a currency sign, or at the number."""
     starts = [anchor]
     pos = anchor
     if pos > 0 and text[pos - 1] in _CURRENCY_SIGNS:
         pos -= 1
         starts.append(pos)
-    gap = pos
-    while gap > 0 and text[gap - 1] == " ":
-        gap -= 1
-    if gap in prefix_at:
-        starts.append(prefix_at[gap])
+    prefix = prefixes.search(text, max(0, pos - PREFIX_SPAN), pos)
+    if prefix is not None:
+        starts.append(prefix.start())
     return sorted(starts)
 
 
