@@ -1,5 +1,7 @@
 -- utkikk store, schema version 1. Tables mirror the model (utkikk.model); nested actors and places
--- are flattened with a prefix (actor_code, source_code, place_name ...).
+-- are flattened with a prefix (actor_code, source_code, place_name ...). Extraction tables carry no
+-- primary key: their rows are written once, with their new article, in the article's transaction, and
+-- an index over millions of (article_id, idx) pairs would sit in memory for nothing.
 
 CREATE TABLE articles (
     id VARCHAR PRIMARY KEY,              -- sha1 of the normalised cleaned text
@@ -45,8 +47,7 @@ CREATE TABLE entities (
     article_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
     text VARCHAR, "start" INTEGER, "end" INTEGER, kind VARCHAR,
     actor_id VARCHAR, actor_name VARCHAR, actor_country VARCHAR, actor_igo VARCHAR,
-    actor_sector VARCHAR, actor_code VARCHAR, actor_role VARCHAR,
-    PRIMARY KEY (article_id, idx)
+    actor_sector VARCHAR, actor_code VARCHAR, actor_role VARCHAR
 );
 
 CREATE TABLE quotes (
@@ -55,8 +56,7 @@ CREATE TABLE quotes (
     speaker_text VARCHAR, speaker_name VARCHAR,
     speaker_actor_id VARCHAR, speaker_actor_name VARCHAR, speaker_actor_country VARCHAR,
     speaker_actor_igo VARCHAR, speaker_actor_sector VARCHAR, speaker_actor_code VARCHAR,
-    speaker_actor_role VARCHAR,
-    PRIMARY KEY (article_id, idx)
+    speaker_actor_role VARCHAR
 );
 
 CREATE TABLE events (
@@ -73,27 +73,23 @@ CREATE TABLE events (
     place_lat DOUBLE, place_lon DOUBLE, place_country VARCHAR, place_feature VARCHAR,
     place_geonameid BIGINT,
     date DATE, date_basis VARCHAR,
-    quantities STRUCT(value DOUBLE, unit VARCHAR)[],
-    PRIMARY KEY (article_id, idx)
+    quantities STRUCT(value DOUBLE, unit VARCHAR)[]
 );
 
 CREATE TABLE places (
     article_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
     text VARCHAR, "start" INTEGER, "end" INTEGER, name VARCHAR, lat DOUBLE, lon DOUBLE,
-    country VARCHAR, feature VARCHAR, geonameid BIGINT,
-    PRIMARY KEY (article_id, idx)
+    country VARCHAR, feature VARCHAR, geonameid BIGINT
 );
 
 CREATE TABLE dates (
     article_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
-    text VARCHAR, "start" INTEGER, "end" INTEGER, value VARCHAR, grain VARCHAR,
-    PRIMARY KEY (article_id, idx)
+    text VARCHAR, "start" INTEGER, "end" INTEGER, value VARCHAR, grain VARCHAR
 );
 
 CREATE TABLE quantities (
     article_id VARCHAR NOT NULL, idx INTEGER NOT NULL,
-    text VARCHAR, "start" INTEGER, "end" INTEGER, low DOUBLE, high DOUBLE, unit VARCHAR,
-    PRIMARY KEY (article_id, idx)
+    text VARCHAR, "start" INTEGER, "end" INTEGER, low DOUBLE, high DOUBLE, unit VARCHAR
 );
 
 CREATE TABLE runs (
