@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from utkikk.lang import load_pack
-from utkikk.steps.segment import SentenceSplitter, tokens
+from utkikk.steps.segment import SentenceSplitter
 
 
 @pytest.fixture(scope="module")
@@ -38,10 +38,3 @@ def test_offsets_point_into_the_text(splitter: SentenceSplitter) -> None:
     for sentence in splitter.split(text):
         assert text[sentence.start:sentence.end].strip() == text[sentence.start:sentence.end]
         assert sentence.start < sentence.end
-
-
-def test_tokens_keep_compounds_and_offsets() -> None:
-    text = "NATO-sjefen sa at Russia's forces (80 000) kom."
-    found = tokens(text)
-    assert [t.text for t in found][:6] == ["NATO-sjefen", "sa", "at", "Russia's", "forces", "("]
-    assert all(text[t.start:t.end] == t.text for t in found)
