@@ -138,7 +138,8 @@ class QuoteFinder:
         quotes: list[Quote] = []
         previous: Quote | None = None
         for q_start, q_end, m_start, m_end in spans:
-            body = text[q_start:q_end].strip()
+            q_start, q_end = _trim(text, q_start, q_end, " \t\r\n\u00a0")
+            body = text[q_start:q_end]
             speaker = self._attribution(text, rules, entities, m_start, m_end, verbs)
             if speaker is None:
                 speaker = self._governing(text, rules, article, m_start, verbs)
@@ -146,7 +147,7 @@ class QuoteFinder:
                 continue
             if speaker is None and previous is not None and _same_run(text, previous.end, m_start):
                 speaker = previous.speaker
-            quote = Quote(body, q_start, q_start + len(text[q_start:q_end].rstrip()), True, speaker)
+            quote = Quote(body, q_start, q_end, True, speaker)
             quotes.append(quote)
             previous = quote
         return quotes
@@ -232,14 +233,38 @@ class QuoteFinder:
                     found.append(Quote(m.group("q"), start, start + len(m.group("q")), False, speaker))
                     continue
             if rules.according is not None:
-                a = rules.according.search(s_text)
-                if a:
-                    speaker = _speaker(text, sentence.start + a.start("sp"), sentence.start + a.end("sp"),
-                                       article.entities, rules)
-                    rest = (s_text[:a.start()] + s_text[a.end():]).strip(" ,.")
-                    if speaker is not None and len(_WORDS.findall(rest)) >= 3:
-                        found.append(Quote(rest, sentence.start, sentence.end, False, speaker))
+                quote = _according(text, rules, article.entities, sentence.start, sentence.end)
+                if quote is not None:
+                    found.append(quote)
         return found
+
+
+def _according(text: str, rules: _Rules, entities: list[Entity], start: int, end: int) -> Quote | None:
+    """"Ifølge FN er over 2 000 drept" / "..., according to the ministry": the actor named right after the
+    cue speaks; the rest of the sentence, on the longer side of the cue, is what it said."""
+    assert rules.according is not None
+    cue = rules.according.search(text, start, end)
+    if cue is None:
+        return None
+    named = next((e for e in entities if cue.start("sp") <= e.start < cue.start("sp") + ATTRIBUTION_SPAN // 3
+                  and e.actor is not None), None)
+    if named is None:
+        return None
+    speaker = _speaker(text, named.start, named.end, entities, rules)
+    after, before = _trim(text, named.end, end), _trim(text, start, cue.start())
+    body = max((after, before), key=lambda span: len(_WORDS.findall(text[span[0]:span[1]])))
+    if speaker is None or len(_WORDS.findall(text[body[0]:body[1]])) < MIN_CLAUSE_WORDS:
+        return None
+    return Quote(text[body[0]:body[1]], body[0], body[1], False, speaker)
+
+
+def _trim(text: str, start: int, end: int, strip: str = " \t\n,.;:–-") -> tuple[int, int]:
+    """A span without the characters of ``strip`` at its ends."""
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return start, end
 
 
 def _subject_span(text: str, floor: int, verb_start: int) -> tuple[int, int]:
