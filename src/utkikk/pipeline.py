@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 
 from utkikk.config import Settings
@@ -46,10 +46,6 @@ class Pipeline:
             except Exception as exc:  # noqa: BLE001 - one step failing on one article must not end the run
                 article.errors.append(StepError(step.name, f"{type(exc).__name__}: {exc}"))
         return article
-
-    def run(self, articles: Iterable[Article]) -> Iterator[Article]:
-        for article in articles:
-            yield self.process(article)
 
 
 @lru_cache(maxsize=8)

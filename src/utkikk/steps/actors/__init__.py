@@ -167,10 +167,9 @@ class ActorRecognizer:
         entry = match.entry
         if entry.kind == BODY:
             country = entry.country or holder.country
-            if country is None and holder.igo is None and pack is not None and pack.home_country:
-                at_start = match.start in sentence_starts
-                if match.text[:1].isupper() and not at_start and match.text[:1] != match.text[:1].lower():
-                    country = pack.home_country
+            capitalised_inside = match.text[:1].isupper() and match.start not in sentence_starts
+            if country is None and holder.igo is None and pack is not None and capitalised_inside:
+                country = pack.home_country  # "Utenriksdepartementet" mid-sentence in a Norwegian article
             code = _code(country, holder.igo, entry.sector)
             actor = Actor(f"actor:{code or entry.sector}", match.text, country=country, igo=holder.igo,
                           sector=entry.sector, code=code, role=_pretty(entry.role))
@@ -272,13 +271,17 @@ class ActorRecognizer:
         """Later mentions of a person by surname, genitive included ("Tsahkna", "Tsahknas")."""
         taken = [(e.start, e.end) for e in entities]
         found: list[Entity] = []
+        searched: set[str] = set()
         for entity in entities:
             if entity.kind != "PER" or entity.actor is None or " " not in entity.text:
                 continue
-            surname = _GENITIVE_TAIL.sub("", entity.text.split()[-1]) if entity.text.endswith("s") and \
-                entity.actor.name.split()[-1] != entity.text.split()[-1] else entity.text.split()[-1]
-            if len(surname) < 3 or not surname[:1].isupper():
+            last = entity.text.split()[-1]
+            # "Margus Tsahknas" is the genitive of "Margus Tsahkna"; "Alexis Tsipras" keeps its s
+            stem = _GENITIVE_TAIL.sub("", last)
+            surname = stem if stem != last and entity.actor.name.endswith(stem) else last
+            if len(surname) < 3 or not surname[:1].isupper() or surname in searched:
                 continue
+            searched.add(surname)
             pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?:s|'s|’s|')?(?![\w-])")
             for match in pattern.finditer(text, entity.end):
                 if any(s < match.end() and match.start() < e for s, e in taken):

@@ -24,14 +24,11 @@ from utkikk.steps.ingest.text import text_article
 from utkikk.steps.ingest.warc import read_warc
 
 STDIN = "-"
-FORMATS = ("text", "html", "jsonl", "feed", "warc")
 _SUFFIXES = {
     ".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".rss": "feed", ".atom": "feed", ".xml": "feed",
     ".warc": "warc", ".warc.gz": "warc", ".arc.gz": "warc",
 }
-# Formats whose whole file is one article (the size limit applies to the file).
-_SINGLE = ("text", "html")
 # Feeds are parsed whole; larger files are refused.
 MAX_FEED_BYTES = 200_000_000
 SNIFF_BYTES = 2048
