@@ -70,7 +70,7 @@ def _grammar(pack: LangPack) -> _Grammar | None:
                       for k, v in table.items()}
     anchors = WordIndex([*months, *weekdays, *relative_words, *(w.lower() for w in words.modifiers)])
     modifiers = {k.lower(): v for k, v in words.modifiers.items()}
-    future_rx = re.compile(rf"\b(?:{future})\b", re.IGNORECASE) if future != "(?!x)x" else None
+    future_rx = re.compile(rf"\b(?:{future})\b", re.IGNORECASE) if words.future_markers else None
     before = re.compile(rf"(?<![\w-])(?:{preps})\s$", re.IGNORECASE)
     return _Grammar(pattern, anchors, before, months, weekdays, relative_words, modifiers,
                     future_rx)

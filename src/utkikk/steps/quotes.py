@@ -9,7 +9,7 @@ resolved to an actor through the entities the actor step found (pronouns and rol
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,6 +23,8 @@ MIN_QUOTE_WORDS = 2
 MIN_CLAUSE_WORDS = 4
 # A reported clause that is this much a direct quote is not kept beside it.
 DIRECT_SHARE = 0.8
+# Longer "sentences" (lists, tables, junk without punctuation) are not searched for reported speech.
+MAX_SENTENCE_CHARS = 1500
 # How far (characters) an attribution may stand from its quote.
 ATTRIBUTION_SPAN = 120
 _WORDS = re.compile(r"\w+")
@@ -56,7 +58,7 @@ def _rules(pack: LangPack) -> _Rules | None:
     if not speech.verbs:
         return None
     verbs = alternatives(speech.verbs)
-    that = alternatives(speech.complementisers) or "(?!x)x"
+    that = alternatives(speech.complementisers)
     pairs = tuple(re.compile(rf"{re.escape(o)}(?P<q>[^{re.escape(o + c)}\n]{{1,3000}}?){re.escape(c)}")
                   for o, c in speech.quote_pairs)
     dash = alternatives(speech.dash)
@@ -84,6 +86,48 @@ def _rules(pack: LangPack) -> _Rules | None:
         if speech.according_to else None,
         pronouns=frozenset(speech.pronouns),
     )
+
+
+class _Entities:
+    """The article's entities (sorted by start), looked up by range in logarithmic time: a long text
+    can hold tens of thousands of them."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self._all = sorted((e for e in entities if e.actor is not None), key=lambda e: e.start)
+        self._starts = [e.start for e in self._all]
+        self._people = [e for e in self._all if e.kind == "PER"]
+        self._people_ends = [e.end for e in self._people]
+
+    def starting(self, start: int, end: int) -> list[Entity]:
+        """Entities that start inside text[start:end]."""
+        return self._all[bisect_left(self._starts, start):bisect_left(self._starts, end)]
+
+    def inside(self, start: int, end: int) -> list[Entity]:
+        """Entities lying wholly inside text[start:end]."""
+        return [e for e in self.starting(start, end) if e.end <= end]
+
+    def last_person_before(self, pos: int) -> Entity | None:
+        """The latest person mentioned before ``pos``."""
+        i = bisect_right(self._people_ends, pos)
+        return self._people[i - 1] if i else None
+
+
+class _Quotes:
+    """The direct quotes of an article (sorted, not overlapping), looked up by range."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        self._quotes = sorted(quotes, key=lambda q: q.start)
+        self._starts = [q.start for q in self._quotes]
+
+    def overlapping(self, start: int, end: int) -> list[Quote]:
+        first = max(0, bisect_left(self._starts, start) - 1)
+        return [q for q in self._quotes[first:bisect_left(self._starts, end)] if q.end > start]
+
+    def covers(self, reported: Quote) -> bool:
+        """Whether a "reported clause" is mostly a direct quote ('said: "..."'), so is that quote."""
+        size = max(reported.end - reported.start, 1)
+        return any(min(q.end, reported.end) - max(q.start, reported.start) >= DIRECT_SHARE * size
+                   for q in self.overlapping(reported.start, reported.end))
 
 
 class _VerbHits:
@@ -117,15 +161,18 @@ class QuoteFinder:
             return article
         text = article.text
         verbs = _VerbHits(rules.verbs.find(text))
-        quotes = self._direct(text, rules, article, verbs)
-        quotes.extend(q for q in self._reported(text, rules, article, quotes, verbs) if not _inside_direct(q, quotes))
+        entities = _Entities(article.entities)
+        quotes = self._direct(text, rules, article, verbs, entities)
+        direct = _Quotes(quotes)
+        quotes.extend(q for q in self._reported(text, rules, article, direct, verbs, entities)
+                      if not direct.covers(q))
         quotes.sort(key=lambda q: q.start)
         article.quotes = quotes
         return article
 
     # -- direct quotes -------------------------------------------------------------------------
-    def _direct(self, text: str, rules: _Rules, article: Article, verbs: _VerbHits) -> list[Quote]:
-        entities = article.entities
+    def _direct(self, text: str, rules: _Rules, article: Article, verbs: _VerbHits,
+                entities: _Entities) -> list[Quote]:
         spans: list[tuple[int, int, int, int]] = []  # quote text start/end, marks start/end
         for rx in rules.pairs:
             spans.extend((m.start("q"), m.end("q"), m.start(), m.end()) for m in rx.finditer(text))
@@ -142,7 +189,7 @@ class QuoteFinder:
             body = text[q_start:q_end]
             speaker = self._attribution(text, rules, entities, m_start, m_end, verbs)
             if speaker is None:
-                speaker = self._governing(text, rules, article, m_start, verbs)
+                speaker = self._governing(text, rules, article, m_start, verbs, entities)
             if len(_WORDS.findall(body)) < MIN_QUOTE_WORDS and speaker is None:
                 continue
             if speaker is None and previous is not None and _same_run(text, previous.end, m_start):
@@ -152,7 +199,7 @@ class QuoteFinder:
             previous = quote
         return quotes
 
-    def _attribution(self, text: str, rules: _Rules, entities: list[Entity], m_start: int, m_end: int,
+    def _attribution(self, text: str, rules: _Rules, entities: _Entities, m_start: int, m_end: int,
                      verbs: _VerbHits) -> Speaker | None:
         line_end = text.find("\n", m_end)
         line_end = len(text) if line_end < 0 else line_end
@@ -175,8 +222,8 @@ class QuoteFinder:
                 return _speaker(text, marks[-1] if marks else floor, verb.start, entities, rules)
         return None
 
-    def _governing(self, text: str, rules: _Rules, article: Article, m_start: int,
-                   verb_hits: _VerbHits) -> Speaker | None:
+    def _governing(self, text: str, rules: _Rules, article: Article, m_start: int, verb_hits: _VerbHits,
+                   entities: _Entities) -> Speaker | None:
         """The subject of a speech verb earlier in the quote's sentence ("Vucic said troops were
         there «to deter»"), or after it when the sentence is inverted ("I går sa hun at ...")."""
         sentence = next((s for s in article.sentences if s.start <= m_start < s.end), None)
@@ -189,11 +236,11 @@ class QuoteFinder:
         after_end = min(m_start, last.end + 60)
         boundary = _BOUNDARY.search(text, last.end, after_end)
         before = _subject_span(text, sentence.start, last.start)
-        return (_speaker(text, *before, article.entities, rules, nearest=True)
-                or _speaker(text, last.end, boundary.start() if boundary else after_end, article.entities, rules))
+        return (_speaker(text, *before, entities, rules, nearest=True)
+                or _speaker(text, last.end, boundary.start() if boundary else after_end, entities, rules))
 
     # -- reported speech -----------------------------------------------------------------------
-    def _reported_clause(self, text: str, rules: _Rules, article: Article, start: int, end: int,
+    def _reported_clause(self, text: str, rules: _Rules, entities: _Entities, start: int, end: int,
                          verb_hits: _VerbHits, before: int | None) -> list[Quote] | None:
         """"X sa (at) <clause>" in the sentence text[start:end], tried verb by verb, form by form; only
         verbs before ``before`` (the sentence's first direct quote) count."""
@@ -204,22 +251,24 @@ class QuoteFinder:
                 if m is None or len(_WORDS.findall(m.group("q"))) < MIN_CLAUSE_WORDS:
                     continue
                 span = m.span("sp") if "sp" in form.groupindex else _subject_span(text, start, verb.start)
-                speaker = _speaker(text, *span, article.entities, rules, nearest=True)
+                speaker = _speaker(text, *span, entities, rules, nearest=True)
                 if speaker is not None:
                     return _clauses(text, m.start("q"), m.end("q"), rules, speaker)
         return None
 
-    def _reported(self, text: str, rules: _Rules, article: Article, direct: list[Quote],
-                  verbs: _VerbHits) -> list[Quote]:
+    def _reported(self, text: str, rules: _Rules, article: Article, direct: _Quotes, verbs: _VerbHits,
+                  entities: _Entities) -> list[Quote]:
         found: list[Quote] = []
         for sentence in article.sentences:
+            if sentence.end - sentence.start > MAX_SENTENCE_CHARS:
+                continue  # not prose: clause matching over it would take time quadratic in its length
             s_text = text[sentence.start:sentence.end]
-            if any(q.start < sentence.end and sentence.start < q.end and len(q.text) > len(s_text) / 2
-                   for q in direct):
+            around = direct.overlapping(sentence.start, sentence.end)
+            if any(len(q.text) > len(s_text) / 2 for q in around):
                 continue
             # a speech verb after a direct quote attributes that quote ('"...," X told the council')
-            first_quote = min((q.start for q in direct if sentence.start <= q.start < sentence.end), default=None)
-            clause = self._reported_clause(text, rules, article, sentence.start, sentence.end, verbs, first_quote)
+            first_quote = min((q.start for q in around if q.start >= sentence.start), default=None)
+            clause = self._reported_clause(text, rules, entities, sentence.start, sentence.end, verbs, first_quote)
             if clause is not None:
                 found.extend(clause)
                 continue
@@ -227,27 +276,26 @@ class QuoteFinder:
             if m:
                 group = "sp1" if m.group("sp1") else "sp2"
                 speaker = _speaker(text, sentence.start + m.start(group), sentence.start + m.end(group),
-                                   article.entities, rules)
+                                   entities, rules)
                 if speaker is not None:
                     start = sentence.start + m.start("q")
                     found.append(Quote(m.group("q"), start, start + len(m.group("q")), False, speaker))
                     continue
             if rules.according is not None:
-                quote = _according(text, rules, article.entities, sentence.start, sentence.end)
+                quote = _according(text, rules, entities, sentence.start, sentence.end)
                 if quote is not None:
                     found.append(quote)
         return found
 
 
-def _according(text: str, rules: _Rules, entities: list[Entity], start: int, end: int) -> Quote | None:
+def _according(text: str, rules: _Rules, entities: _Entities, start: int, end: int) -> Quote | None:
     """"Ifølge FN er over 2 000 drept" / "..., according to the ministry": the actor named right after the
     cue speaks; the rest of the sentence, on the longer side of the cue, is what it said."""
     assert rules.according is not None
     cue = rules.according.search(text, start, end)
     if cue is None:
         return None
-    named = next((e for e in entities if cue.start("sp") <= e.start < cue.start("sp") + ATTRIBUTION_SPAN // 3
-                  and e.actor is not None), None)
+    named = next(iter(entities.starting(cue.start("sp"), cue.start("sp") + ATTRIBUTION_SPAN // 3)), None)
     if named is None:
         return None
     speaker = _speaker(text, named.start, named.end, entities, rules)
@@ -275,16 +323,10 @@ def _subject_span(text: str, floor: int, verb_start: int) -> tuple[int, int]:
     return start, verb_start
 
 
-def _inside_direct(reported: Quote, direct: list[Quote]) -> bool:
-    """A "reported clause" that is mostly a direct quote ('said: "..."') is that quote."""
-    size = max(reported.end - reported.start, 1)
-    return any(min(q.end, reported.end) - max(q.start, reported.start) >= DIRECT_SHARE * size for q in direct)
-
-
 def _clauses(text: str, start: int, end: int, rules: _Rules, speaker: Speaker) -> list[Quote]:
     """A reported clause, split where a second one is joined on ("sa at A, og at B")."""
     out: list[Quote] = []
-    for part in rules.further.split(text[start:end]) if rules.further else [text[start:end]]:
+    for part in rules.further.split(text[start:end]):
         offset = text.index(part, start)
         out.append(Quote(part, offset, offset + len(part), False, speaker))
         start = offset + len(part)
@@ -308,12 +350,12 @@ def _same_run(text: str, previous_end: int, start: int) -> bool:
     return "\n" not in between or (between.count("\n") <= 2 and text[start - 1:start] == "\n")
 
 
-def _speaker(text: str, start: int, end: int, entities: list[Entity], rules: _Rules,
+def _speaker(text: str, start: int, end: int, entities: _Entities, rules: _Rules,
              nearest: bool = False) -> Speaker | None:
     """The speaker named in ``text[start:end]``: a person there (the last one for reported speech),
     else an organisation or country, else a pronoun resolved to the latest person before it."""
     phrase = text[start:end].strip(" ,")
-    inside = [e for e in entities if start <= e.start and e.end <= end and e.actor is not None]
+    inside = entities.inside(start, end)
     # a person speaks before a body, a body before a country ("Germany's interior ministry said")
     best = next(([e for e in inside if e.kind == kind] for kind in ("PER", "ORG")
                  if any(e.kind == kind for e in inside)), inside)
@@ -329,7 +371,7 @@ def _speaker(text: str, start: int, end: int, entities: list[Entity], rules: _Ru
     pronoun = next((w for w in words[:2] if w.lower() in rules.pronouns), None) if nearest is False else \
         next((w for w in reversed(words[-2:]) if w.lower() in rules.pronouns), None)
     if pronoun is not None:
-        antecedent = next((e for e in reversed(entities) if e.end <= start and e.kind == "PER" and e.actor), None)
+        antecedent = entities.last_person_before(start)
         if antecedent is not None and antecedent.actor is not None:
             return Speaker(pronoun, antecedent.actor.name, antecedent.actor)
     return None

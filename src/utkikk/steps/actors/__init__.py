@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,6 +32,8 @@ _PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|al|el|bin|ibn|ter|af|dos|das)
 NAME = re.compile(rf"{_NAME_WORD}(?: (?:{_PARTICLE} ){{0,2}}{_NAME_WORD}){{0,3}}")
 _GAP = re.compile(r"[ \t]*,?[ \t]*")
 # Roles that name a group rather than one person ("russiske soldater" -> RUSMIL).
+# How many earlier spans an overlap test looks at (entities overlap each other rarely, and little).
+OVERLAP_LOOKBACK = 4
 # A country named this often in an article is the home of its unqualified bodies ("the police").
 MIN_DOMINANT_MENTIONS = 2
 GROUP_ROLES = frozenset({"soldier", "civilian", "protester", "activist"})
@@ -42,6 +45,21 @@ COREFERENT_ROLES = frozenset({
     "ambassador", "envoy", "monarch",
 })
 _GENITIVE_TAIL = re.compile(r"(?:'s|’s|'|s)$")
+
+
+class _Taken:
+    """Spans already given to entities, for overlap tests in logarithmic time (a long text may hold
+    tens of thousands of entities)."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self._spans = sorted((e.start, e.end) for e in entities)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._spans, (end, -1))
+        return any(s < end and start < e for s, e in self._spans[max(0, i - OVERLAP_LOOKBACK):i])
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._spans, (start, end))
 
 
 @dataclass(slots=True)
@@ -220,7 +238,7 @@ class ActorRecognizer:
     # -- people found by other cues ----------------------------------------------------------------
     def _named_speakers(self, text: str, entities: list[Entity], day: str | None) -> list[Entity]:
         """Capitalised names right before or after a speech verb ("Kari Nilsen sa", "said John Smith")."""
-        taken = [(e.start, e.end) for e in entities]
+        taken = _Taken(entities)
         found: list[Entity] = []
         for verb in self._speech_verbs.find(text):
             spans = [m.span() for m in NAME.finditer(text, max(0, verb.start - 60), verb.start)
@@ -232,12 +250,12 @@ class ActorRecognizer:
             for span in spans:
                 start, end = self._trimmed(text, *span)
                 name = text[start:end]
-                if any(s < end and start < e for s, e in taken) or " " not in name:
+                if taken.overlaps(start, end) or " " not in name:
                     continue
                 person = self._people.named(name, day)
                 found.append(_person_entity(name, start, end, person, day) if person else
                              Entity(name, start, end, "PER", Actor(person_id(name), name)))
-                taken.append((start, end))
+                taken.add(start, end)
         return found
 
     def _trimmed(self, text: str, start: int, end: int) -> tuple[int, int]:
@@ -249,7 +267,7 @@ class ActorRecognizer:
 
     def _given_name_people(self, text: str, entities: list[Entity], day: str | None) -> list[Entity]:
         """Names of two or more capitalised words opening with a known given name ("Nenad Jovanović")."""
-        taken = [(e.start, e.end) for e in entities]
+        taken = _Taken(entities)
         found: list[Entity] = []
         for match in NAME.finditer(text):
             words = match.group().split(" ")
@@ -260,7 +278,7 @@ class ActorRecognizer:
             start = match.start() + len(" ".join(words[:first])) + (1 if first else 0)
             end = match.end()
             name = text[start:end]
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             person = self._people.named(name, day)
             found.append(_person_entity(name, start, end, person, day) if person else
@@ -269,7 +287,7 @@ class ActorRecognizer:
 
     def _later_surnames(self, text: str, entities: list[Entity]) -> list[Entity]:
         """Later mentions of a person by surname, genitive included ("Tsahkna", "Tsahknas")."""
-        taken = [(e.start, e.end) for e in entities]
+        taken = _Taken(entities)
         found: list[Entity] = []
         searched: set[str] = set()
         for entity in entities:
@@ -284,10 +302,10 @@ class ActorRecognizer:
             searched.add(surname)
             pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?:s|'s|’s|')?(?![\w-])")
             for match in pattern.finditer(text, entity.end):
-                if any(s < match.end() and match.start() < e for s, e in taken):
+                if taken.overlaps(*match.span()):
                     continue
                 found.append(Entity(match.group(), match.start(), match.end(), "PER", entity.actor))
-                taken.append(match.span())
+                taken.add(*match.span())
         return found
 
 
@@ -334,17 +352,18 @@ def _inherit_countries(entities: list[Entity], article: Article) -> list[Entity]
     country coded nearest before it in its sentence ("Det serbiske forsvaret sier at styrkene ..."),
     else to the last body of its sector named before it ("Forsvarsdepartementet ... departementet"),
     else to the country the article has named most often so far, if it has named one twice."""
-    bounds = [(s.start, s.end) for s in article.sentences]
+    starts = [s.start for s in article.sentences]
     out: list[Entity] = []
     mentions: Counter[str] = Counter()
+    last_country: tuple[int, str] | None = None  # (position, country) of the last coded entity
+    by_sector: dict[str | None, str] = {}  # sector -> country of the last body of that sector
     for entity in entities:
         actor = entity.actor
         if entity.kind == "ORG" and actor is not None and actor.country is None and actor.igo is None:
-            sentence = next(((a, b) for a, b in bounds if a <= entity.start < b), None)
-            country = next((e.actor.country for e in reversed(out)
-                            if sentence and e.start >= sentence[0] and e.actor and e.actor.country), None)
-            country = country or next((e.actor.country for e in reversed(out) if e.kind == "ORG" and e.actor
-                                       and e.actor.country and e.actor.sector == actor.sector), None)
+            i = bisect_right(starts, entity.start)
+            sentence_start = starts[i - 1] if i else 0
+            country = last_country[1] if last_country and last_country[0] >= sentence_start else None
+            country = country or by_sector.get(actor.sector)
             if country is None and mentions:
                 leader, count = mentions.most_common(1)[0]
                 country = leader if count >= MIN_DOMINANT_MENTIONS else None
@@ -353,8 +372,12 @@ def _inherit_countries(entities: list[Entity], article: Article) -> list[Entity]
                 entity = Entity(entity.text, entity.start, entity.end, entity.kind,
                                 Actor(f"actor:{code}", actor.name, country=country, sector=actor.sector,
                                       code=code, role=actor.role))
-        if entity.kind in ("GPE", "NORP") and entity.actor and entity.actor.country:
-            mentions[entity.actor.country] += 1
+        if entity.actor and entity.actor.country:
+            last_country = (entity.start, entity.actor.country)
+            if entity.kind == "ORG":
+                by_sector[entity.actor.sector] = entity.actor.country
+            if entity.kind in ("GPE", "NORP"):
+                mentions[entity.actor.country] += 1
         out.append(entity)
     return out
 
