@@ -37,6 +37,9 @@ THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"
 
 TARGET_ARTICLES_PER_S = 1_000
 TARGET_CORE_ARTICLES_PER_S = 300
+# A 5 MB article must not take time quadratic in its length (it once took minutes).
+TARGET_HUGE_SECONDS = 60
+HUGE_MB = 5
 TARGET_PAGES_PER_S = 50
 TARGET_INGEST_RSS_MB = 500
 # Flatness: RSS may not grow by more than this between the first and the last cleaning pass.
@@ -154,6 +157,14 @@ def memory_rows(result: dict[str, Any]) -> list[Row]:
     ]
 
 
+def huge_rows(result: dict[str, Any]) -> list[Row]:
+    """Summary rows of benchmark 5 (one article of the largest size ingest accepts)."""
+    seconds = result["seconds"]
+    return [Row(f"5. One {result['megabytes']} MB article through the linguistic core", f"{seconds:,.1f} s, "
+                f"{result['entities']:,} entities, peak {_mb(result['peak_rss_kb'])}", f"< {TARGET_HUGE_SECONDS} s",
+                seconds < TARGET_HUGE_SECONDS and result["errors"] == 0)]
+
+
 def html_rows(result: dict[str, Any]) -> list[Row]:
     """Summary rows of benchmark 2."""
     rate = result["pages_per_s"]
@@ -240,18 +251,21 @@ def run(plan: Plan, out: Path) -> int:
     core = run_worker("clean", "--core", "--count", str(plan.articles), *counts, "--seed", str(SEED))
     print(f"2. HTML extraction of {plan.pages:,} pages ...", flush=True)
     html = run_worker("html", "--count", str(plan.pages), *counts, "--seed", str(SEED + 1))
+    print(f"5. one {HUGE_MB} MB article through the linguistic core ...", flush=True)
+    huge = run_worker("huge", "--mb", str(HUGE_MB), "--seed", str(SEED + 3))
     with tempfile.TemporaryDirectory(prefix="utkikk-bench-") as tmp:
         warc_path, db_path = Path(tmp, "crawl.warc.gz"), Path(tmp, "bench.duckdb")
         print(f"3. generating a {plan.warc_mb:,} MB WARC.gz in {tmp} (not measured) ...", flush=True)
         warc = run_worker("generate", "--path", str(warc_path), "--mb", str(plan.warc_mb), "--seed", str(SEED + 2))
         print(f"   ingesting {warc.result['records']:,} records ...", flush=True)
         ingest = run_worker("ingest", "--warc", str(warc_path), "--db", str(db_path))
-    rows = [*clean_rows(clean.result, core.result), *html_rows(html.result),
+    rows = [*clean_rows(clean.result, core.result), *html_rows(html.result), *huge_rows(huge.result),
             *ingest_rows(warc.result, ingest.result, ingest.rss_samples), *memory_rows(clean.result)]
     results["benchmarks"] = {
         "clean": {**clean.result, "rss_samples": _thin(clean.rss_samples)},
         "core": {**core.result, "rss_samples": _thin(core.rss_samples)},
         "html": {**html.result, "rss_samples": _thin(html.rss_samples)},
+        "huge": huge.result,
         "warc": warc.result,
         "ingest": {**ingest.result, "rss_samples": _thin(ingest.rss_samples)},
     }

@@ -93,6 +93,23 @@ def clean_task(count: int, passes: int, seed: int, core: bool) -> dict[str, Any]
             "removed_per_article": tally["removed"] / tally["runs"], "peak_rss_kb": peak_rss_kb()}
 
 
+def huge_task(megabytes: int, seed: int) -> dict[str, Any]:
+    """One article of ``megabytes`` MB (the largest ingest accepts is 5) through the whole linguistic core:
+    time must grow linearly with the text, not with its square."""
+    paragraphs = [story.plain_text(random.Random(f"huge:{seed}:{story.index}"))
+                  for story in islice(stories(seed), 200)]
+    text = "\n\n".join(paragraphs)
+    while len(text.encode("utf-8")) < megabytes * MB:
+        text += "\n\n" + text
+    text = text.encode("utf-8")[: megabytes * MB].decode("utf-8", errors="ignore")
+    pipeline = build_pipeline(Settings())
+    start = time.perf_counter()
+    article = pipeline.process(Article(text="", raw_text=text))
+    seconds = time.perf_counter() - start
+    return {"megabytes": megabytes, "seconds": seconds, "entities": len(article.entities),
+            "quotes": len(article.quotes), "errors": len(article.errors), "peak_rss_kb": peak_rss_kb()}
+
+
 def html_task(count: int, passes: int, seed: int) -> dict[str, Any]:
     """Main-text extraction from full news pages."""
     filler = Filler.build(seed)
@@ -149,6 +166,9 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--passes", type=int, required=True)
         sub.add_argument("--seed", type=int, required=True)
         sub.add_argument("--core", action="store_true", help="clean: run the whole linguistic core")
+    huge = tasks.add_parser("huge")
+    huge.add_argument("--mb", type=int, required=True)
+    huge.add_argument("--seed", type=int, required=True)
     generate = tasks.add_parser("generate")
     generate.add_argument("--path", type=Path, required=True)
     generate.add_argument("--mb", type=int, required=True)
@@ -166,6 +186,8 @@ def main() -> None:
         result = clean_task(args.count, args.passes, args.seed, args.core)
     elif args.task == "html":
         result = html_task(args.count, args.passes, args.seed)
+    elif args.task == "huge":
+        result = huge_task(args.mb, args.seed)
     elif args.task == "generate":
         result = generate_task(args.path, args.mb, args.seed)
     else:
