@@ -37,6 +37,7 @@ THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"
 
 TARGET_ARTICLES_PER_S = 1_000
 TARGET_CORE_ARTICLES_PER_S = 300
+TARGET_EXTRACT_ARTICLES_PER_S = 200
 # A 5 MB article must not take time quadratic in its length (it once took minutes).
 TARGET_HUGE_SECONDS = 60
 HUGE_MB = 5
@@ -130,9 +131,10 @@ def _mb(kb: int | None) -> str:
     return "?" if kb is None else f"{kb / 1024:,.0f} MB"
 
 
-def clean_rows(result: dict[str, Any], core: dict[str, Any]) -> list[Row]:
-    """Summary rows of benchmark 1 (cleaning and language id) and 1b (the whole linguistic core)."""
-    rate, core_rate = result["articles_per_s"], core["articles_per_s"]
+def clean_rows(result: dict[str, Any], core: dict[str, Any], extract: dict[str, Any]) -> list[Row]:
+    """Summary rows of benchmark 1 (cleaning and language id), 1b (the linguistic core) and 1c (the whole
+    extract, with events)."""
+    rate, core_rate, extract_rate = result["articles_per_s"], core["articles_per_s"], extract["articles_per_s"]
     return [
         Row(f"1. Cleaning + langid ({result['articles']:,} articles, {result['bytes'] / MB:,.1f} MB)",
             f"{rate:,.0f} articles/s ({result['kb_per_s']:,.0f} KB/s)", f">= {TARGET_ARTICLES_PER_S:,} articles/s",
@@ -142,6 +144,11 @@ def clean_rows(result: dict[str, Any], core: dict[str, Any]) -> list[Row]:
             f"{core_rate:,.0f} articles/s ({core['kb_per_s']:,.0f} KB/s)",
             f">= {TARGET_CORE_ARTICLES_PER_S:,} articles/s", core_rate >= TARGET_CORE_ARTICLES_PER_S),
         Row("1b. Linguistic core peak RSS", _mb(core["peak_rss_kb"]), "", None),
+        Row("1c. Whole extract: cleaning to events (same articles)",
+            f"{extract_rate:,.0f} articles/s ({extract['kb_per_s']:,.0f} KB/s)",
+            f">= {TARGET_EXTRACT_ARTICLES_PER_S:,} articles/s", extract_rate >= TARGET_EXTRACT_ARTICLES_PER_S),
+        Row("   events coded per article", f"{extract['events_per_article']:.1f}", "", None),
+        Row("1c. Whole extract peak RSS", _mb(extract["peak_rss_kb"]), "", None),
     ]
 
 
@@ -248,7 +255,9 @@ def run(plan: Plan, out: Path) -> int:
     print(f"1. cleaning + language identification of {plan.articles:,} articles ...", flush=True)
     clean = run_worker("clean", "--count", str(plan.articles), *counts, "--seed", str(SEED))
     print(f"1b. the whole linguistic core over the same {plan.articles:,} articles ...", flush=True)
-    core = run_worker("clean", "--core", "--count", str(plan.articles), *counts, "--seed", str(SEED))
+    core = run_worker("clean", "--stage", "core", "--count", str(plan.articles), *counts, "--seed", str(SEED))
+    print(f"1c. the whole extract, with events, over the same {plan.articles:,} articles ...", flush=True)
+    extract = run_worker("clean", "--stage", "extract", "--count", str(plan.articles), *counts, "--seed", str(SEED))
     print(f"2. HTML extraction of {plan.pages:,} pages ...", flush=True)
     html = run_worker("html", "--count", str(plan.pages), *counts, "--seed", str(SEED + 1))
     print(f"5. one {HUGE_MB} MB article through the linguistic core ...", flush=True)
@@ -259,11 +268,12 @@ def run(plan: Plan, out: Path) -> int:
         warc = run_worker("generate", "--path", str(warc_path), "--mb", str(plan.warc_mb), "--seed", str(SEED + 2))
         print(f"   ingesting {warc.result['records']:,} records ...", flush=True)
         ingest = run_worker("ingest", "--warc", str(warc_path), "--db", str(db_path))
-    rows = [*clean_rows(clean.result, core.result), *html_rows(html.result), *huge_rows(huge.result),
+    rows = [*clean_rows(clean.result, core.result, extract.result), *html_rows(html.result), *huge_rows(huge.result),
             *ingest_rows(warc.result, ingest.result, ingest.rss_samples), *memory_rows(clean.result)]
     results["benchmarks"] = {
         "clean": {**clean.result, "rss_samples": _thin(clean.rss_samples)},
         "core": {**core.result, "rss_samples": _thin(core.rss_samples)},
+        "extract": {**extract.result, "rss_samples": _thin(extract.rss_samples)},
         "html": {**html.result, "rss_samples": _thin(html.rss_samples)},
         "huge": huge.result,
         "warc": warc.result,

@@ -70,27 +70,31 @@ def _timed_passes(items: list[Any], passes: int, work: Callable[[Any], None]) ->
             "rss_kb_after_passes": rss[1:]}
 
 
-def clean_task(count: int, passes: int, seed: int, core: bool) -> dict[str, Any]:
-    """Cleaning and language identification of plain-text articles; with ``core``, the whole linguistic
-    core after them (sentences, actors, quotes, dates, numbers)."""
+def clean_task(count: int, passes: int, seed: int, stage: str) -> dict[str, Any]:
+    """Plain-text articles through ``stage``: cleaning and language identification ("clean"), the linguistic
+    core after them (sentences, actors, quotes, dates, numbers: "core"), or the whole extract with events."""
     corpus = [(story.plain_text(random.Random(f"text:{seed}:{story.index}")), story.lang)
               for story in islice(stories(seed), count)]
     full = build_pipeline(Settings())
-    pipeline = full if core else Pipeline([s for s in full.steps if s.name in ("clean", "langid")])
-    tally = {"lang_hits": 0, "removed": 0, "runs": 0}
+    keep = {"clean": lambda name: name in ("clean", "langid"), "core": lambda name: name != "events",
+            "extract": lambda name: True}[stage]
+    pipeline = Pipeline([s for s in full.steps if keep(s.name)])
+    tally = {"lang_hits": 0, "removed": 0, "runs": 0, "events": 0}
 
     def work(item: tuple[str, str]) -> None:
-        """Clean and identify one text, tallying the language hit and the lines removed."""
+        """Process one text, tallying the language hit, the lines removed and the events coded."""
         article = pipeline.process(Article(text="", raw_text=item[0]))
         tally["lang_hits"] += article.lang == item[1]
         tally["removed"] += len(article.removed)
+        tally["events"] += len(article.events)
         tally["runs"] += 1
 
     result = _timed_passes(corpus, passes, work)
     size = sum(len(text.encode("utf-8")) for text, _ in corpus)
     return {**result, "articles": count, "bytes": size, "articles_per_s": count / result["seconds"],
             "kb_per_s": size / KB / result["seconds"], "lang_accuracy": tally["lang_hits"] / tally["runs"],
-            "removed_per_article": tally["removed"] / tally["runs"], "peak_rss_kb": peak_rss_kb()}
+            "removed_per_article": tally["removed"] / tally["runs"], "events_per_article": tally["events"] / tally["runs"],
+            "peak_rss_kb": peak_rss_kb()}
 
 
 def huge_task(megabytes: int, seed: int) -> dict[str, Any]:
@@ -165,7 +169,8 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--count", type=int, required=True)
         sub.add_argument("--passes", type=int, required=True)
         sub.add_argument("--seed", type=int, required=True)
-        sub.add_argument("--core", action="store_true", help="clean: run the whole linguistic core")
+        sub.add_argument("--stage", choices=("clean", "core", "extract"), default="clean",
+                         help="clean: how far to run the pipeline")
     huge = tasks.add_parser("huge")
     huge.add_argument("--mb", type=int, required=True)
     huge.add_argument("--seed", type=int, required=True)
@@ -183,7 +188,7 @@ def main() -> None:
     """Run the task named on the command line and print its result as JSON."""
     args = _parser().parse_args()
     if args.task == "clean":
-        result = clean_task(args.count, args.passes, args.seed, args.core)
+        result = clean_task(args.count, args.passes, args.seed, args.stage)
     elif args.task == "html":
         result = html_task(args.count, args.passes, args.seed)
     elif args.task == "huge":

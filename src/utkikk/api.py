@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,8 +27,11 @@ DEFAULT_SETTINGS = Settings()
 
 
 def extract(text: str, published: str | date | None = None, *, title: str | None = None, url: str | None = None,
-            outlet: str | None = None, settings: Settings = DEFAULT_SETTINGS) -> Article:
-    """Run the pipeline over one article's text; ``published`` anchors relative dates."""
+            outlet: str | None = None, lang: str | None = None, settings: Settings = DEFAULT_SETTINGS) -> Article:
+    """Run the pipeline over one article's text; ``published`` anchors relative dates, ``lang`` (a pack code)
+    skips language identification."""
+    if lang is not None:
+        settings = replace(settings, lang=lang)
     day = parse_published(published)
     article = Article(text="", raw_text=text, title=title, url=url, outlet=outlet, published=day,
                       published_basis="given" if day else None, origin=Origin("text"))

@@ -15,7 +15,7 @@ from utkikk import __version__
 from utkikk.api import extract_files, ingest, open_store
 from utkikk.config import Settings
 from utkikk.model import Skip
-from utkikk.store.export import EXPORT_FORMATS, export_table
+from utkikk.store.export import ALL_FORMATS, export_table
 from utkikk.store.schema import TABLES
 from utkikk.store.stats import format_summary, format_table, summary
 
@@ -33,6 +33,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings = replace(settings, max_article_bytes=args.max_bytes)
     if args.langs:
         settings = replace(settings, langs=tuple(x.strip() for x in args.langs.split(",") if x.strip()))
+    if args.lang:
+        settings = replace(settings, lang=args.lang)
     return settings
 
 
@@ -87,6 +89,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         result["gold"] = report.rows()
         result["articles"] = report.articles
         result["quote_speaker_accuracy"] = round(report.speaker_accuracy, 3)
+        result["event_articles"] = report.event_articles
+        result["events_wrongly_asserted"] = report.wrongly_asserted
     if args.format == "json":
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
@@ -96,6 +100,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
             print(format_table(result[key]))  # type: ignore[arg-type]
     if "quote_speaker_accuracy" in result:
         print(f"quote speaker accuracy (of quotes found): {result['quote_speaker_accuracy']}")
+        print(f"articles with gold events: {result['event_articles']}; events coded as asserted that the gold says "
+              f"are negated or conditional: {result['events_wrongly_asserted']}")
     return 0
 
 
@@ -109,6 +115,7 @@ def _parser() -> argparse.ArgumentParser:
         p.add_argument("--published", help="publication date for inputs that carry none (YYYY-MM-DD)")
         p.add_argument("--max-bytes", type=int, help="largest single article in bytes (default 5,000,000)")
         p.add_argument("--langs", help="language packs to code with, comma-separated (default nb,en)")
+        p.add_argument("--lang", help="the language of every input, instead of identifying it (short texts)")
 
     p = sub.add_parser("ingest", help="read, process and store articles in a DuckDB file")
     reading(p)
@@ -125,7 +132,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="write a table of the store to a file")
     p.add_argument("--db", default=DEFAULT_DB)
     p.add_argument("--table", choices=TABLES, default="events")
-    p.add_argument("--format", choices=tuple(EXPORT_FORMATS), default="parquet")
+    p.add_argument("--format", choices=ALL_FORMATS, default="parquet",
+                   help="plover (PLOVER JSON Lines) and gdelt (GDELT-like TSV) are for the events table")
     p.add_argument("--out", default="-", help="output file, or - for standard output (not for parquet)")
     p.set_defaults(run=_cmd_export)
 

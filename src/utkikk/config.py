@@ -11,6 +11,8 @@ class Settings:
 
     # Language packs to code with; articles in other languages are stored and counted, not coded.
     langs: tuple[str, ...] = ("nb", "en")
+    # The language of every article, when the caller knows it (short texts defeat identification).
+    lang: str | None = None
     # Largest single article (one file, one JSONL line, one feed item, one WARC record), in bytes.
     max_article_bytes: int = 5_000_000
     # Languages py3langid may answer; a closed list avoids exotic confusions on short news text.

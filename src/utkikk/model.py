@@ -151,15 +151,22 @@ class Quantity:
 
 @dataclass(slots=True)
 class EventQuantity:
-    """A number that belongs to an event."""
+    """A number that belongs to an event: ``value`` is the low end of a range (the high end if open below)."""
 
     value: float
     unit: str | None = None
+    low: float | None = None
+    high: float | None = None
+    text: str = ""
 
 
 @dataclass(slots=True)
 class Event:
-    """A PLOVER-coded event with its evidence sentence and offsets."""
+    """A PLOVER-coded event with its evidence: the sentence (``start``/``end``) and the trigger words in it.
+
+    ``cameo`` is the CAMEO root ("08"), ``cameo_code`` the finest code the trigger gives ("0874");
+    ``date_basis`` says whether ``date`` comes from the text or is the publication date.
+    """
 
     type: str
     mode: str | None
@@ -174,6 +181,10 @@ class Event:
     start: int
     end: int
     confidence: float
+    cameo_code: str | None = None
+    trigger: str = ""
+    trigger_start: int = 0
+    trigger_end: int = 0
     claimed_by: Actor | None = None
     place: Place | None = None
     date: str | None = None

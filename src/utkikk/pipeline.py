@@ -14,6 +14,7 @@ from utkikk.steps.actors.dictionary import PeopleDictionary
 from utkikk.steps.clean import Cleaner
 from utkikk.steps.credits import WireAgencies
 from utkikk.steps.dates import DateFinder
+from utkikk.steps.events import EventCoder
 from utkikk.steps.langid import LanguageIdentifier
 from utkikk.steps.numbers import QuantityFinder
 from utkikk.steps.quotes import QuoteFinder
@@ -54,10 +55,11 @@ def build_pipeline(settings: Settings) -> Pipeline:
     packs = [load_pack(code) for code in settings.langs]
     return Pipeline([
         Cleaner(packs, WireAgencies.load()),
-        LanguageIdentifier(packs, settings.langid_candidates, settings.langid_chars),
+        LanguageIdentifier(packs, settings.langid_candidates, settings.langid_chars, settings.lang),
         SentenceSplitter(packs),
         ActorRecognizer(packs, PeopleDictionary.load(), load_given_names()),
         QuoteFinder(packs),
         DateFinder(packs),
         QuantityFinder(packs),
+        EventCoder(packs),
     ])

@@ -1,9 +1,10 @@
-"""Check the gold annotation files in tests/gold/articles/ against the format in docs/actors.md.
+"""Check the gold annotation files in tests/gold/articles/ against the formats in docs/actors.md and docs/events.md.
 
 Run: python tests/gold/check_gold.py   (exit status 1 and a list of problems if anything is wrong)
 
 This only checks form and internal consistency (offsets, codes, ids, dates, ranges); it does not judge whether the
-annotations are right. See tests/gold/README.md for the conventions.
+annotations are right. See tests/gold/README.md for the conventions. At the end it prints a summary of the event
+annotations (key `events`, docs/events.md): articles with events, and events per type and per modality, per language.
 """
 
 from __future__ import annotations
@@ -43,10 +44,25 @@ PERSON_RE = re.compile(r"^person:[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_RE = re.compile(r"^(nb|en)-\d{3}$")
 
 ARTICLE_KEYS = ["id", "lang", "published", "title", "text", "entities", "quotes", "dates", "quantities"]
+# `events` (docs/events.md) is optional in form but expected: a file without it is reported in the summary.
+ARTICLE_KEYS_EVENTS = [*ARTICLE_KEYS, "events"]
 ENTITY_KEYS = {"text", "occurrence", "kind", "code"}
 QUOTE_KEYS = {"text", "direct", "speaker"}
 DATE_KEYS = {"text", "occurrence", "value", "grain"}
 QUANTITY_KEYS = {"text", "low", "high", "unit"}
+EVENT_KEYS = {"type", "mode", "source", "target", "modality", "claimed_by", "evidence"}
+# The 16 PLOVER event types (../shared/docs/ONTOLOGY.md).
+EVENT_TYPES = (
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE "
+    "COERCE ASSAULT"
+).split()
+MODALITIES = ("asserted", "negated", "conditional", "future", "historical")
+# A full stop followed by a capital that does not end a sentence: abbreviations and initials.
+_ABBREVIATIONS = frozenset(
+    "u.s U.S st St mr Mr mrs Mrs ms Ms dr Dr gen Gen lt Lt col Col no No nr Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec "
+    "jan feb mar apr aug sep sept okt nov des ca bl.a dvs f.eks jf mv osv pr".split()
+)
+_SENTENCE_END = re.compile(r"(\S*?)[.!?][»”\"’']?\s+[«“\"–A-ZÆØÅÄÖÜ]")
 
 
 def code_ok(code: object) -> bool:
@@ -69,6 +85,57 @@ def nth_offset(text: str, needle: str, n: int) -> int:
     return pos
 
 
+def crosses_sentence(evidence: str) -> bool:
+    """True if evidence contains a newline or a sentence end (. ! ? then a capital) that is not an abbreviation."""
+    if "\n" in evidence:
+        return True
+    for m in _SENTENCE_END.finditer(evidence):
+        word = m.group(1).lstrip("(«“\"")
+        if len(word) <= 1 or word in _ABBREVIATIONS:  # initials ("Tore O. Sandvik") and abbreviations
+            continue
+        return True
+    return False
+
+
+def check_events(doc: dict, err) -> None:
+    """The `events` list of docs/events.md."""
+    text, events = doc["text"], doc["events"]
+    if not isinstance(events, list):
+        err(f"events is not a list: {events!r}")
+        return
+    for ev in events:
+        if not isinstance(ev, dict) or set(ev) != EVENT_KEYS:
+            err(f"event keys {sorted(ev) if isinstance(ev, dict) else ev!r}, expected {sorted(EVENT_KEYS)}")
+            continue
+        if ev["type"] not in EVENT_TYPES:
+            err(f"event type {ev['type']!r} is not a PLOVER type: {ev}")
+        if ev["mode"] is not None and not (isinstance(ev["mode"], str) and ev["mode"].strip()):
+            err(f"event mode is neither null nor a string: {ev}")
+        for key in ("source", "target", "claimed_by"):
+            if ev[key] is not None and not code_ok(ev[key]):
+                err(f"event {key} {ev[key]!r} is neither null nor a code: {ev}")
+        if ev["modality"] not in MODALITIES:
+            err(f"event modality {ev['modality']!r} not in {list(MODALITIES)}: {ev}")
+        evid = ev["evidence"]
+        if not isinstance(evid, str) or not evid.strip():
+            err(f"event evidence is not a non-empty string: {ev}")
+            continue
+        n = len(_all_offsets(text, evid))
+        if n != 1:
+            err(f"event evidence occurs {n} times, expected exactly once: {evid!r}")
+        if crosses_sentence(evid):
+            err(f"event evidence is not within one sentence: {evid!r}")
+
+
+def _all_offsets(text: str, needle: str) -> list[int]:
+    """Every offset of needle in text, overlaps counted (as nth_offset counts them)."""
+    out, pos = [], text.find(needle)
+    while pos != -1:
+        out.append(pos)
+        pos = text.find(needle, pos + 1)
+    return out
+
+
 def check_article(path: Path) -> list[str]:
     errors: list[str] = []
 
@@ -79,9 +146,11 @@ def check_article(path: Path) -> list[str]:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         return [f"{path.name}: does not parse: {exc}"]
-    if list(doc) != ARTICLE_KEYS:
-        err(f"keys {list(doc)} != {ARTICLE_KEYS}")
+    if list(doc) not in (ARTICLE_KEYS, ARTICLE_KEYS_EVENTS):
+        err(f"keys {list(doc)} != {ARTICLE_KEYS_EVENTS} (`events` may be missing)")
         return errors
+    if "events" in doc:
+        check_events(doc, err)
     aid, text = doc["id"], doc["text"]
     if not ID_RE.match(aid) or path.stem != aid:
         err(f"bad id {aid!r} for file {path.name}")
@@ -195,6 +264,55 @@ def check_article(path: Path) -> list[str]:
     return errors
 
 
+def event_summary(files: list[Path]) -> list[str]:
+    """Counts of the event annotations per language: a table of lines to print."""
+    per_lang: dict[str, dict] = {}
+    for f in files:
+        try:
+            doc = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        lang = f.stem[:2]
+        st = per_lang.setdefault(lang, {"articles": 0, "with_key": 0, "with_events": 0, "events": 0,
+                                        "claimed": 0, "type": {}, "modality": {}})
+        st["articles"] += 1
+        events = doc.get("events") if isinstance(doc, dict) else None
+        if not isinstance(events, list):
+            continue
+        st["with_key"] += 1
+        evs = [e for e in events if isinstance(e, dict)]
+        st["with_events"] += bool(evs)
+        st["events"] += len(evs)
+        for e in evs:
+            st["type"][e.get("type")] = st["type"].get(e.get("type"), 0) + 1
+            st["modality"][e.get("modality")] = st["modality"].get(e.get("modality"), 0) + 1
+            st["claimed"] += e.get("claimed_by") is not None
+    langs = sorted(per_lang)
+    if not langs:
+        return []
+    width = 16
+
+    def row(label: str, values: list[object]) -> str:
+        return f"  {label:<{width}}" + "".join(f"{v!s:>8}" for v in values)
+
+    lines = ["events summary", row("", [*langs, "total"])]
+    for label, key in (("articles", "articles"), ("with `events`", "with_key"), ("with ≥1 event", "with_events"),
+                       ("events", "events"), ("claimed_by set", "claimed")):
+        vals = [per_lang[lg][key] for lg in langs]
+        lines.append(row(label, [*vals, sum(vals)]))
+    lines.append("  per type")
+    extra_types = sorted({t for lg in langs for t in per_lang[lg]["type"] if t not in EVENT_TYPES}, key=str)
+    for t in [*EVENT_TYPES, *extra_types]:
+        vals = [per_lang[lg]["type"].get(t, 0) for lg in langs]
+        lines.append(row(f"  {t}", [*vals, sum(vals)]))
+    lines.append("  per modality")
+    extra_mods = sorted({m for lg in langs for m in per_lang[lg]["modality"] if m not in MODALITIES}, key=str)
+    for m in [*MODALITIES, *extra_mods]:
+        vals = [per_lang[lg]["modality"].get(m, 0) for lg in langs]
+        lines.append(row(f"  {m}", [*vals, sum(vals)]))
+    return lines
+
+
 def main() -> int:
     files = sorted(ARTICLES.glob("*.json"))
     if not files:
@@ -203,6 +321,8 @@ def main() -> int:
     errors = [e for f in files for e in check_article(f)]
     for e in errors:
         print(e)
+    for line in event_summary(files):
+        print(line)
     langs: dict[str, int] = {}
     for f in files:
         langs[f.stem[:2]] = langs.get(f.stem[:2], 0) + 1

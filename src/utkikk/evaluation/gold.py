@@ -1,4 +1,4 @@
-"""Score the pipeline against our annotated gold articles (format: docs/actors.md).
+"""Score the pipeline against our annotated gold articles (format: docs/actors.md; events: docs/events.md).
 
 A gold mention is located by its text and occurrence; a prediction matches it when the spans overlap
 and the coded value agrees (person id, country code, actor code, date value, number and unit).
@@ -14,6 +14,7 @@ from typing import Any
 
 from utkikk.api import extract
 from utkikk.config import Settings
+from utkikk.evaluation.events import score_events
 from utkikk.evaluation.scores import Score
 from utkikk.model import Actor, Article
 
@@ -36,6 +37,8 @@ class Report:
     speaker_correct: int = 0
     speaker_total: int = 0
     articles: int = 0
+    event_articles: int = 0
+    wrongly_asserted: int = 0  # events coded as asserted that the gold says are negated or conditional
 
     def add(self, lang: str, name: str, score: Score) -> None:
         self.fields.setdefault(name, Score()).add(score)
@@ -130,6 +133,12 @@ def score_article(gold: dict[str, Any], article: Article, report: Report) -> Non
     report.add(lang, "quantities (low, high, unit)", match(
         quantities, [GoldItem(q.start, q.end, (q.low, q.high, q.unit)) for q in article.quantities], _same_quantity))
     _score_quotes(text, lang, gold.get("quotes", []), article, report)
+    if "events" in gold:
+        scores, wrong = score_events(gold["events"], article)
+        for name, score in scores.items():
+            report.add(lang, name, score)
+        report.wrongly_asserted += wrong
+        report.event_articles += 1
     report.articles += 1
 
 

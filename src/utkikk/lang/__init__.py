@@ -14,6 +14,7 @@ from importlib import resources
 from typing import Any
 
 from utkikk.lang import tables
+from utkikk.lang.events import EventLexicon, event_lexicon
 
 BOILERPLATE_LINE_KINDS = ("share", "subscribe", "related", "photo_credit", "timestamp", "reporting_credit")
 BOILERPLATE_ANYWHERE_KINDS = ("cookie",)
@@ -53,6 +54,7 @@ class LangPack:
     speech: tables.Speech = field(default_factory=tables.Speech)
     dates: tables.DateWords = field(default_factory=tables.DateWords)
     numbers: tables.NumberWords = field(default_factory=tables.NumberWords)
+    events: EventLexicon = field(default_factory=EventLexicon)
 
 
 def available_packs() -> tuple[str, ...]:
@@ -138,6 +140,7 @@ def load_pack(code: str) -> LangPack:
             speech=tables.speech(_read_toml(code, "speech.toml", required=False), f"{code}/speech"),
             dates=tables.date_words(_read_toml(code, "dates.toml", required=False), f"{code}/dates"),
             numbers=tables.number_words(_read_toml(code, "numbers.toml", required=False), f"{code}/numbers"),
+            events=event_lexicon(_read_toml(code, "events.toml", required=False), f"{code}/events"),
         )
     except tables.TableError as exc:
         raise LangPackError(str(exc)) from exc

@@ -25,7 +25,9 @@ class LanguageIdentifier:
     reads = frozenset({"text"})
     writes = frozenset({"lang", "lang_score", "coded"})
 
-    def __init__(self, packs: Iterable[LangPack], candidates: Iterable[str], max_chars: int) -> None:
+    def __init__(self, packs: Iterable[LangPack], candidates: Iterable[str], max_chars: int,
+                 forced: str | None = None) -> None:
+        self._forced = forced
         self._packs = {p.code: p for p in packs}
         labels = set(candidates) | {label for p in self._packs.values() for label in p.langid_labels}
         self._identifier = _Identifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -43,7 +45,7 @@ class LanguageIdentifier:
         return self._label_to_code.get(label, label), float(score)
 
     def process(self, article: Article) -> Article:
-        code, score = self.identify(article.text)
+        code, score = (self._forced, 1.0) if self._forced else self.identify(article.text)
         if code is not None:
             article.lang, article.lang_score = code, round(score, 4)
         article.coded = article.lang in self._packs

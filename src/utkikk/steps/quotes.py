@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from utkikk.lang import LangPack
-from utkikk.model import Actor, Article, Entity, Quote, Speaker
+from utkikk.model import Article, Entity, Quote, Speaker
+from utkikk.steps.actors import government
 from utkikk.steps.matching import Hit, WordIndex, alternatives
 
 # Quotes shorter than this many words are kept only when a speech verb governs them.
@@ -362,10 +363,8 @@ def _speaker(text: str, start: int, end: int, entities: _Entities, rules: _Rules
     chosen = (best[-1] if nearest or best is not inside else best[0]) if best else None
     if chosen is not None and chosen.actor is not None:
         actor = chosen.actor
-        if chosen.kind in ("GPE", "NORP") and actor.country:
-            # a country that speaks is its government: "Germany said ..." -> DEUGOV
-            actor = Actor(f"actor:{actor.country}GOV", actor.name, country=actor.country, sector="GOV",
-                          code=f"{actor.country}GOV")
+        if chosen.kind in ("GPE", "NORP"):
+            actor = government(actor)  # "Germany said ..." -> DEUGOV
         return Speaker(chosen.text, actor.name or chosen.text, actor)
     words = _WORDS.findall(phrase)
     pronoun = next((w for w in words[:2] if w.lower() in rules.pronouns), None) if nearest is False else \

@@ -1,4 +1,5 @@
-"""Export a store table to Parquet, CSV or JSON Lines (DuckDB's COPY)."""
+"""Export a store table to Parquet, CSV or JSON Lines, and events to PLOVER JSON or a GDELT-like TSV
+(DuckDB's COPY)."""
 
 from __future__ import annotations
 
@@ -9,15 +10,19 @@ from pathlib import Path
 from typing import TextIO
 
 from utkikk.store.db import Store, checked_table
+from utkikk.store.event_formats import EVENT_FORMATS
 
 EXPORT_FORMATS = {"parquet": "FORMAT parquet", "csv": "FORMAT csv, HEADER true", "jsonl": "FORMAT json"}
+ALL_FORMATS = (*EXPORT_FORMATS, *EVENT_FORMATS)
 STDOUT = "-"
 
 
 def export_table(store: Store, table: str, fmt: str, out: str, stdout: TextIO | None = None) -> int:
     """Write ``table`` to ``out`` ("-" for standard output, not for Parquet); returns the row count."""
-    if fmt not in EXPORT_FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; formats: {', '.join(EXPORT_FORMATS)}")
+    if fmt not in ALL_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; formats: {', '.join(ALL_FORMATS)}")
+    if fmt in EVENT_FORMATS and table != "events":
+        raise ValueError(f"format {fmt!r} is for the events table")
     if out == STDOUT and fmt == "parquet":
         raise ValueError("Parquet is binary: give a file with --out")
     source = checked_table(table)
@@ -34,6 +39,7 @@ def export_table(store: Store, table: str, fmt: str, out: str, stdout: TextIO | 
 def _copy(store: Store, table: str, fmt: str, path: Path) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     target = str(path).replace("'", "''")
-    store.con.execute(f"COPY (SELECT * FROM {table}) TO '{target}' ({EXPORT_FORMATS[fmt]})")
+    query, options = EVENT_FORMATS[fmt] if fmt in EVENT_FORMATS else (f"SELECT * FROM {table}", EXPORT_FORMATS[fmt])
+    store.con.execute(f"COPY ({query}) TO '{target}' ({options})")
     row = store.con.execute(f"SELECT count(*) FROM {table}").fetchone()
     return int(row[0]) if row else 0

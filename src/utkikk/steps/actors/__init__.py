@@ -74,6 +74,14 @@ class _Holder:
         return self.country or self.igo
 
 
+def government(actor: Actor) -> Actor:
+    """A country that speaks or acts is its government: RUS -> RUSGOV (actors with a sector or an IGO stay)."""
+    if actor.country and not actor.sector and not actor.igo:
+        code = f"{actor.country}GOV"
+        return Actor(f"actor:{code}", actor.name, country=actor.country, sector="GOV", code=code)
+    return actor
+
+
 def _code(country: str | None, igo: str | None, sector: str | None) -> str | None:
     if country:
         return country + (sector or "")
