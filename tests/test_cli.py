@@ -32,7 +32,10 @@ def test_extract_prints_one_document_for_one_article(corpus: Path, capsys: pytes
                                  "start": 1, "end": 20}
     assert doc["raw_text"][1:20] == "Av Kari Hansen, NTB"  # removed spans point into the text before cleaning
     assert doc["title"] == "Serbia trekker deler av styrkene tilbake fra grensen"
-    assert len(doc["id"]) == 40 and doc["events"] == []
+    assert len(doc["id"]) == 40
+    event = next(e for e in doc["events"] if e["type"] == "MOBILIZE")
+    assert (event["source"]["code"], event["target"]["code"], event["modality"]) == ("DNKGOV", "ESTGOV", "future")
+    assert doc["text"][event["start"]:event["end"]] == event["sentence"]
 
 
 def test_extract_lists_several_and_reports_skips(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -85,6 +88,21 @@ def test_ingest_export_and_stats(corpus: Path, tmp_path: Path, capsys: pytest.Ca
     csv = tmp_path / "events.csv"
     assert main(["export", "--db", db, "--table", "events", "--format", "csv", "--out", str(csv)]) == 0
     assert csv.read_text(encoding="utf-8").startswith("article_id,idx,type,mode")
+
+    capsys.readouterr()
+    assert main(["export", "--db", db, "--table", "events", "--format", "plover"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    retreat = next(r for r in records if r["event"] == ["RETREAT"])
+    assert retreat["mode"] == "withdraw" and retreat["quad_code"] == 2 and retreat["date"] == "2026-03-12"
+    assert retreat["source"][0]["code"] == "SRB" and retreat["source"][0]["sector"] == "MIL"
+    assert retreat["text"] in NB_ARTICLE.replace("\n", " ") or retreat["text_info"]["end"] > 0
+    tsv = tmp_path / "events.tsv"
+    assert main(["export", "--db", db, "--table", "events", "--format", "gdelt", "--out", str(tsv)]) == 0
+    header, *rows = [line.split("\t") for line in tsv.read_text(encoding="utf-8").splitlines()]
+    assert header[:6] == ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code"]
+    row = dict(zip(header, rows[[r[header.index("PloverType")] for r in rows].index("RETREAT")], strict=True))
+    assert (row["Actor1Code"], row["EventRootCode"], row["QuadClass"], row["SQLDATE"]) == ("SRBMIL", "08", "2", "20260312")
+    assert main(["export", "--db", db, "--table", "articles", "--format", "gdelt", "--out", str(tsv)]) == 2
 
 
 def test_ingest_of_nothing_readable_fails(tmp_path: Path) -> None:

@@ -81,6 +81,25 @@ def test_the_subject_of_a_speech_act_is_not_the_actor_of_the_act_it_condemns() -
     assert all(_code(e.source) != "EU" for e in events if e.type == "COERCE")
 
 
+def test_an_accused_act_has_the_accused_as_source_and_the_accuser_as_claimant() -> None:
+    events = _events("Kosovo Prime Minister Albin Kurti accused Belgrade of shelling villages near the border.", "en")
+    assault = _find(events, "ASSAULT")
+    assert _code(assault.source) == "SRBGOV" and _code(assault.claimed_by) == "KOSGOV"
+    assert _code(_find(events, "ACCUSE").target) == "SRBGOV"  # a capital stands for its government
+
+
+def test_a_demanded_act_is_no_event_and_a_denied_act_is_negated() -> None:
+    events = _events("Demonstrantene i Beograd krever at president Aleksandar Vučić går av.", "nb")
+    assert [e.type for e in events] == ["REQUEST"]
+    events = _events("Israel nekter for å ha angrepet FN-styrkene i Libanon.", "nb")
+    assert [(e.type, e.modality) for e in events] == [("ASSAULT", "negated")]
+
+
+def test_two_coordinated_subjects_of_a_two_sided_act_are_source_and_target() -> None:
+    event = _find(_events("Russia and Ukraine exchanged 300 prisoners of war on Saturday.", "en"), "RETREAT")
+    assert (_code(event.source), _code(event.target)) == ("RUSGOV", "UKRGOV")
+
+
 def _dev(lang: str) -> dict[str, list[dict[str, str]]]:
     cases: dict[str, list[dict[str, str]]] = defaultdict(list)
     with (DEV / f"{lang}.tsv").open(encoding="utf-8") as f:

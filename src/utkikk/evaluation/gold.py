@@ -165,10 +165,13 @@ def load_gold(folder: Path) -> list[dict[str, Any]]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.rglob("*.json"))]
 
 
-def evaluate(folder: Path, settings: Settings | None = None) -> Report:
-    """Run the pipeline over every gold article and score it."""
+def evaluate(folder: Path, settings: Settings | None = None,
+             keep: Callable[[dict[str, Any]], bool] | None = None) -> Report:
+    """Run the pipeline over every gold article (or those ``keep`` accepts) and score it."""
     report = Report()
     for gold in load_gold(folder):
+        if keep is not None and not keep(gold):
+            continue
         article = extract(gold["text"], gold.get("published"), title=gold.get("title"),
                           settings=settings or Settings())
         score_article(gold, article, report)

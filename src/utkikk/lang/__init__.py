@@ -55,6 +55,7 @@ class LangPack:
     dates: tables.DateWords = field(default_factory=tables.DateWords)
     numbers: tables.NumberWords = field(default_factory=tables.NumberWords)
     events: EventLexicon = field(default_factory=EventLexicon)
+    capitals: dict[str, str] = field(default_factory=dict)
 
 
 def available_packs() -> tuple[str, ...]:
@@ -141,6 +142,7 @@ def load_pack(code: str) -> LangPack:
             dates=tables.date_words(_read_toml(code, "dates.toml", required=False), f"{code}/dates"),
             numbers=tables.number_words(_read_toml(code, "numbers.toml", required=False), f"{code}/numbers"),
             events=event_lexicon(_read_toml(code, "events.toml", required=False), f"{code}/events"),
+            capitals=tables.capitals(_read_tsv(code, "capitals.tsv", ("form", "code")), f"{code}/capitals"),
         )
     except tables.TableError as exc:
         raise LangPackError(str(exc)) from exc

@@ -123,6 +123,16 @@ def _check(condition: bool, where: str, message: str) -> None:
         raise TableError(f"{where}: {message}")
 
 
+def capitals(rows: list[tuple[str, ...]], where: str) -> dict[str, str]:
+    """Capital cities as metonyms: form -> ISO alpha-3 code (its government) or IGO acronym (Brussels -> EU)."""
+    table: dict[str, str] = {}
+    for form, code in rows:
+        _check(bool(form) and code.isupper() and code.isalnum(), where, f"bad capital row {form!r} {code!r}")
+        _check(form not in table, where, f"capital {form!r} listed twice")
+        table[form] = code
+    return table
+
+
 def parse_tsv(text: str, columns: tuple[str, ...], where: str) -> list[tuple[str, ...]]:
     """Rows of a TSV table whose header names ``columns``; `#` lines are comments; missing trailing
     columns are empty."""

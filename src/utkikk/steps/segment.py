@@ -14,11 +14,16 @@ _END = re.compile(r"[.!?…]+[»”\"’)\]]*(?=\s)")
 # What may open the next sentence: a capital, a digit, an opening quote or a dash.
 _OPENER = re.compile(r"\s+(?=[«“\"‘(\[–—-]?\s?[\d\w])")
 _LINE = re.compile(r"[^\n]+")
+# A line that ends a sentence or a heading, and a line that starts by continuing the one before.
+_FINISHED = re.compile(r"[.!?…:»”\"’)\]]\s*$")
+_CONTINUATION = re.compile(r"\s*[a-zæøåäöü\d]")
 
 
 class SentenceSplitter:
-    """Splits text into sentences: every line is at least one; within a line, after ., ! or ?
-    when the next word starts a sentence and the word before is no abbreviation."""
+    """Splits text into sentences: every line is at least one, except that a hard-wrapped line continues on
+    the next when that starts in lower case or with a digit ("… nå trekkes\ntilbake til garnisonene");
+    within a line, after ., ! or ? when the next word starts a sentence and the word before is no
+    abbreviation."""
 
     name = "segment"
     reads = frozenset({"text"})
@@ -32,8 +37,8 @@ class SentenceSplitter:
         return article
 
     def split(self, text: str) -> Iterator[Sentence]:
-        for line in _LINE.finditer(text):
-            yield from self._split_line(text, line.start(), line.end())
+        for start, end in _blocks(text):
+            yield from self._split_line(text, start, end)
 
     def _split_line(self, text: str, start: int, end: int) -> Iterator[Sentence]:
         begin = start
@@ -59,6 +64,22 @@ class SentenceSplitter:
             return False
         stem = word[:-1]
         return not (len(stem) == 1 and stem.isalpha())  # an initial: "John F. Kennedy"
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    """Lines, with a wrapped line joined to the line that continues it."""
+    start = end = -1
+    for line in _LINE.finditer(text):
+        continues = (start >= 0 and text[end:line.start()].count("\n") == 1 and not _FINISHED.search(text, start, end)
+                     and _CONTINUATION.match(line.group()))
+        if continues:
+            end = line.end()
+            continue
+        if start >= 0:
+            yield start, end
+        start, end = line.start(), line.end()
+    if start >= 0:
+        yield start, end
 
 
 def _trimmed(text: str, start: int, end: int) -> Sentence:

@@ -13,6 +13,7 @@ from utkikk import ontology
 from utkikk.lang import LangPack
 from utkikk.model import Actor, Article, DateRef, Entity, Event, EventQuantity, Quantity, Quote, Sentence
 from utkikk.steps.events.arguments import ArgumentFinder, Clause, Mention, mentions, same_side
+from utkikk.steps.events.capitals import Capitals
 from utkikk.steps.events.modality import Modality, ModalityJudge
 from utkikk.steps.events.tokens import Lemmatizer, Phrases, Token, tokenize, words
 from utkikk.steps.events.triggers import Trigger, TriggerFinder
@@ -38,7 +39,9 @@ class _Coder:
         self.first_person = frozenset(p[0] for p in pack.events.cues.first_person if len(p) == 1)
         self.of = Phrases(pack.events.cues.of)
         self.forces = frozenset(p[0] for p in pack.events.cues.forces if len(p) == 1)
+        self.capitals = Capitals(pack)
         self.pronouns = frozenset(w for w, g in pack.speech.pronouns.items() if g in ("m", "f"))
+        self.actor_words = self.pronouns | self.capitals.first_words
 
 
 class _ArticleView:
@@ -51,8 +54,10 @@ class _ArticleView:
         self.people, self.people_starts = people, [e.start for e in people]
         self.quotes = sorted(article.quotes, key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
-        self.dates = [d for d in article.dates if d.value]
-        self.quantities = [q for q in article.quantities if _event_unit(q.unit)]
+        self.dates = sorted((d for d in article.dates if d.value), key=lambda d: d.start)
+        self.date_starts = [d.start for d in self.dates]
+        self.quantities = sorted((q for q in article.quantities if _event_unit(q.unit)), key=lambda q: q.start)
+        self.quantity_starts = [q.start for q in self.quantities]
         self.published = _day(article.published)
 
     def entities_in(self, start: int, end: int) -> list[Entity]:
@@ -60,9 +65,22 @@ class _ArticleView:
         hi = bisect.bisect_left(self.entity_starts, end)
         return [e for e in self.entities[lo:hi] if e.end <= end]
 
+    def dates_in(self, start: int, end: int) -> list[DateRef]:
+        lo, hi = bisect.bisect_left(self.date_starts, start), bisect.bisect_left(self.date_starts, end)
+        return [d for d in self.dates[lo:hi] if d.end <= end]
+
+    def quantities_in(self, start: int, end: int) -> list[Quantity]:
+        lo, hi = bisect.bisect_left(self.quantity_starts, start), bisect.bisect_left(self.quantity_starts, end)
+        return [q for q in self.quantities[lo:hi] if q.end <= end]
+
     def person_before(self, offset: int) -> Entity | None:
         i = bisect.bisect_left(self.people_starts, offset)
         return self.people[i - 1] if i else None
+
+    def quoted(self, start: int, end: int) -> bool:
+        """Whether a quote overlaps ``[start, end)``."""
+        i = bisect.bisect_left(self.quote_starts, end)
+        return any(q.end > start for q in self.quotes[max(0, i - 3):i])
 
     def quote_at(self, offset: int) -> Quote | None:
         i = bisect.bisect_right(self.quote_starts, offset)
@@ -94,22 +112,27 @@ class EventCoder:
         return article
 
     def _sentence(self, coder: _Coder, text: str, sentence: Sentence, view: _ArticleView) -> list[Event]:
-        candidates = coder.triggers.candidates(*words(text, sentence.start, sentence.end, coder.lemmatize))
+        forms, lemmas = words(text, sentence.start, sentence.end, coder.lemmatize)
+        entities = view.entities_in(sentence.start, sentence.end)
+        if not entities and not view.quoted(sentence.start, sentence.end) and coder.actor_words.isdisjoint(forms):
+            return []  # no actor can stand in it: no entity, no quote to speak for, no pronoun or capital
+        candidates = coder.triggers.candidates(forms, lemmas)
         if not candidates:
             return []
-        tokens = tokenize(text, sentence.start, sentence.end, coder.lemmatize)
+        tokens = tokenize(text, sentence.start, sentence.end, forms, lemmas)
         found, breaks = coder.triggers.find(tokens, candidates)
         if not found:
             return []
-        spans = mentions(tokens, view.entities_in(sentence.start, sentence.end), coder.of, coder.forces)
+        entities = sorted(entities + coder.capitals.find(text, tokens, entities), key=lambda e: e.start)
+        spans = mentions(tokens, entities, coder.of, coder.forces)
         spans = sorted(spans + self._references(coder, tokens, view), key=lambda m: m.first)
-        condition = coder.modality.has_condition(tokens)
+        present = coder.modality.present({*forms, *lemmas})
         coded: list[tuple[Trigger, list[Event]]] = []
         previous: Trigger | None = None
         shared: list[Mention] = []
         for trigger in found:
             clause = coder.arguments.clause(tokens, breaks, trigger, previous)
-            modality = coder.modality.judge(tokens, trigger, clause, condition)
+            modality = coder.modality.judge(tokens, trigger, clause, present)
             accused = _accused(coder, tokens, coded[-1] if coded else None, trigger)
             if accused is not None:  # "anklaget Ukraina for å ha angrepet": the accused acts, the accuser claims
                 clause, shared = replace(clause, shares=True), accused
@@ -185,8 +208,9 @@ class EventCoder:
             value = _by_date(when, view.published)
         root = ontology.cameo_root(cameo)
         level = rule.intensity if type_name == rule.type else ontology.intensity(type_name, mode, cameo)
-        quantities = [_event_quantity(q) for q in view.quantities if lo <= q.start and q.end <= hi]
+        quantities = [_event_quantity(q) for q in view.quantities_in(lo, hi)]
         events = []
+        evidence = text[sentence.start:sentence.end]
         for source in sources or (None,):
             for target in targets or (None,):
                 src = source.actor if source else None
@@ -198,7 +222,7 @@ class EventCoder:
                 events.append(Event(
                     type=type_name, mode=mode, contexts=list(rule.contexts), cameo=root,
                     quad=ontology.quad_class(root), intensity=level, source=src, target=tgt, modality=value,
-                    sentence=text[sentence.start:sentence.end], start=sentence.start, end=sentence.end,
+                    sentence=evidence, start=sentence.start, end=sentence.end,
                     confidence=round(min(confidence, 0.95), 2), cameo_code=cameo,
                     trigger=text[start:end], trigger_start=start, trigger_end=end,
                     claimed_by=speaker, date=when, date_basis=basis, quantities=quantities))
@@ -210,7 +234,7 @@ class EventCoder:
         def nearest(refs: list[DateRef]) -> DateRef | None:
             return min(refs, key=lambda d: abs(d.start - at), default=None)
 
-        in_sentence = [d for d in view.dates if sentence.start <= d.start and d.end <= sentence.end]
+        in_sentence = view.dates_in(sentence.start, sentence.end)
         ref = nearest([d for d in in_sentence if lo <= d.start and d.end <= hi]) or nearest(in_sentence)
         if ref is not None:
             return ref.value, "text"
@@ -265,7 +289,7 @@ def _day(value: str | None) -> date | None:
 
 def _by_date(value: str | None, published: date | None) -> str:
     """An asserted event dated by the text: historical when it ended over a year before publication
-    ("i 2014", "in March 2022"), future when it starts after publication ("møtes neste uke"); else asserted."""
+    ("i 2014", "in March 2022"), future when its day is after publication ("møtes torsdag"); else asserted."""
     if not value or published is None:
         return "asserted"
     parts = [int(p) for p in value.split("-")]
@@ -274,4 +298,4 @@ def _by_date(value: str | None, published: date | None) -> str:
         (date(parts[0], parts[1], 28) if len(parts) == 2 else first)
     if published - last > HISTORICAL_AFTER:
         return "historical"
-    return "future" if first > published else "asserted"
+    return "future" if len(parts) == 3 and first > published else "asserted"  # a month may be last June

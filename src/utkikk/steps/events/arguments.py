@@ -147,12 +147,12 @@ class ArgumentFinder:
         before = [m for m in spans if clause.subject_from <= m.first and m.last < trigger.first]
         after = [m for m in spans if trigger.first < m.first <= clause.right
                  and (not _inside(m, trigger) or m.actor.country)]
-        subjects = [m for m in before if not self._governed(tokens, m)]
+        subjects = [m for m in before if not self._after_cue(tokens, m, self._prepositions, clause.left)]
         subject = self._with_coordinated(tokens, subjects, 0) if subjects else []
         if clause.shares:
             subject = subject if subject and not shared else shared
         if self._passive(tokens, trigger):
-            agent = next((m for m in after if self._after_cue(tokens, m, self._agent)), None)
+            agent = next((m for m in after if self._after_cue(tokens, m, self._agent, trigger.last + 1)), None)
             return ([agent] if agent else []), subject, True
         if not subject and self._verb_second and after and after[0].first - trigger.first <= 2 \
                 and not self._verb_before.ends_at(tokens, trigger.first - 1):
@@ -166,7 +166,7 @@ class ArgumentFinder:
         if trigger.target_after is not None:
             candidates = [m for m in after if 0 < m.first - trigger.target_after <= SLOT_REACH]
         else:
-            candidates = [m for m in after if not self._after_cue(tokens, m, self._not_target)]
+            candidates = [m for m in after if not self._after_cue(tokens, m, self._not_target, trigger.last + 1)]
         return self._with_coordinated(tokens, candidates, 0) if candidates else []
 
     def _with_coordinated(self, tokens: list[Token], spans: list[Mention], i: int) -> list[Mention]:
@@ -179,16 +179,13 @@ class ArgumentFinder:
             chosen.append(nxt)
         return chosen
 
-    def _governed(self, tokens: list[Token], mention: Mention) -> bool:
-        """Whether a preposition governs the mention ("i Norge", "av det russiske forsvaret"): not a subject."""
-        return self._after_cue(tokens, mention, self._prepositions)
-
-    def _after_cue(self, tokens: list[Token], mention: Mention, cues: Phrases) -> bool:
+    def _after_cue(self, tokens: list[Token], mention: Mention, cues: Phrases, floor: int) -> bool:
         """Whether one of ``cues`` ends right before the mention, or before up to two words in between
-        ("i det sørlige Libanon", "in southern Lebanon"; not across "at"/"og": "tyder på at Russland")."""
+        ("i det sørlige Libanon", "in southern Lebanon"; not across "at"/"og": "tyder på at Russland"), at token
+        ``floor`` or later (a clause-opening "after" governs nothing)."""
         for skip in range(_MODIFIER_GAP + 1):
             end = mention.first - 1 - skip
-            if end < 0 or not tokens[end].word:
+            if end < floor or not tokens[end].word:
                 return False
             if cues.ends_at(tokens, end):
                 return True

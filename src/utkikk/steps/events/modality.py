@@ -30,33 +30,35 @@ class ModalityJudge:
 
     def __init__(self, cues: EventCues) -> None:
         self._verb_second = cues.verb_second
-        self._threat, self._conditional = Phrases(cues.threat), Phrases(cues.conditional)
-        self._modal, self._future = Phrases(cues.modal), Phrases(cues.future)
-        self._negation, self._denial = Phrases(cues.negation), Phrases(cues.denial)
-        self._hearsay = Phrases(cues.hearsay)
+        self._kinds = {kind: Phrases(getattr(cues, kind)) for kind in
+                       ("threat", "conditional", "modal", "future", "negation", "denial", "hearsay")}
 
     def denies(self, tokens: list[Token], i: int) -> bool:
         """Whether a denial cue starts at token ``i`` ("nekter for å ha angrepet")."""
-        return self._denial.at(tokens, i) > 0
+        return self._kinds["denial"].at(tokens, i) > 0
 
-    def has_condition(self, tokens: list[Token]) -> bool:
-        """Whether a sentence states a condition anywhere ("dersom", "if")."""
-        return self._conditional.within(tokens, range(len(tokens)))
+    def present(self, words: set[str]) -> frozenset[str]:
+        """The kinds of cue whose first word is among a sentence's forms and lemmas (the others need no looking
+        for)."""
+        return frozenset(kind for kind, phrases in self._kinds.items() if not phrases.first_words.isdisjoint(words))
 
-    def judge(self, tokens: list[Token], trigger: Trigger, clause: Clause, condition: bool) -> Modality:
+    def judge(self, tokens: list[Token], trigger: Trigger, clause: Clause, present: frozenset[str]) -> Modality:
+        """``present``: the cue kinds of the sentence (``present()``); "condition" when it states one anywhere."""
         inside = range(max(0, clause.left - 1), trigger.first)  # with the word that opens the clause ("hvis")
         reach = range(max(0, clause.left - GOVERNOR_REACH), trigger.first)
-        threatened = self._threat.within(tokens, reach)
-        if self._conditional.within(tokens, inside):
+
+        def has(kind: str, span: range) -> bool:
+            return kind in present and self._kinds[kind].within(tokens, span)
+
+        threatened = has("threat", reach)
+        if has("conditional", inside):
             return Modality("conditional", threatened)  # the condition itself: "hvis Russland angriper"
-        modal = self._modal.within(tokens, inside)
-        future = self._future.within(tokens, inside)
-        if condition and (modal or future):
+        modal, future = has("modal", inside), has("future", inside)
+        if (modal or future) and has("conditional", range(len(tokens))):
             return Modality("conditional", True)  # its consequence: "Canada kan innføre sanksjoner dersom ..."
         after = range(trigger.first + 1, min(len(tokens), trigger.first + 1 + _NEGATION_AFTER))
-        if (self._negation.within(tokens, inside) or self._denial.within(tokens, reach)
-                or (self._verb_second and self._negation.within(tokens, after))):
+        if has("negation", inside) or has("denial", reach) or (self._verb_second and has("negation", after)):
             return Modality("negated", threatened)
-        if future and not threatened and not self._hearsay.within(tokens, inside):
+        if future and not threatened and not has("hearsay", inside):
             return Modality("future", False)
         return Modality("asserted", threatened)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 import simplemma
 
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-_TOKEN = re.compile(rf"{WORD.pattern}|[^\w\s]")
+_TOKEN = re.compile(rf"({WORD.pattern})|[^\w\s]")
 _CACHE_LIMIT = 200_000
 
 
@@ -43,21 +44,25 @@ class Lemmatizer:
 def words(text: str, start: int, end: int, lemmatize: Lemmatizer) -> tuple[list[str], list[str]]:
     """Lower-case forms and lemmas of the words of ``text[start:end]`` (no offsets: a quick first look)."""
     forms = list(map(str.lower, WORD.findall(text, start, end)))
-    known = lemmatize.cache
-    return forms, [known.get(form) or lemmatize(form) for form in forms]
+    cached = list(map(lemmatize.cache.get, forms))  # one C-level pass; new words are lemmatised below
+    if None not in cached:
+        return forms, cast(list[str], cached)
+    return forms, [lemma or lemmatize(form) for form, lemma in zip(forms, cached, strict=True)]
 
 
-def tokenize(text: str, start: int, end: int, lemmatize: Lemmatizer) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+def tokenize(text: str, start: int, end: int, forms: list[str], lemmas: list[str]) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``; ``forms`` and ``lemmas`` are its words as
+    ``words`` gives them (the same words, in order)."""
     tokens: list[Token] = []
-    append, known = tokens.append, lemmatize.cache
+    append = tokens.append
+    j = 0
     for m in _TOKEN.finditer(text, start, end):
-        form = m.group().lower()
         first, last = m.span()
-        if form[0].isalnum() or form[0] == "_":
-            append(Token(first, last, form, known.get(form) or lemmatize(form), True))
+        if m.lastindex:  # the word group matched
+            append(Token(first, last, forms[j], lemmas[j], True))
+            j += 1
         else:
-            append(Token(first, last, form, form, False))
+            append(Token(first, last, m.group(), m.group(), False))
     return tokens
 
 
@@ -70,6 +75,7 @@ class Phrases:
         for phrase in sorted({p for group in groups for p in group if p}, key=len, reverse=True):
             self._by_first.setdefault(phrase[0], []).append(phrase)
             self._by_last.setdefault(phrase[-1], []).append(phrase)
+        self._firsts = frozenset(self._by_first)
 
     def at(self, tokens: list[Token], i: int) -> int:
         """Length (in tokens) of the longest phrase that starts at token ``i``, else 0."""
@@ -87,7 +93,7 @@ class Phrases:
     @property
     def first_words(self) -> frozenset[str]:
         """The words a phrase can start with (a quick test before ``at``)."""
-        return frozenset(self._by_first)
+        return self._firsts
 
     def within(self, tokens: list[Token], span: range) -> bool:
         """Whether a phrase starts at a token of ``span``."""

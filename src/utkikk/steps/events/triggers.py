@@ -12,6 +12,8 @@ from utkikk.steps.events.tokens import Phrases, Token
 MAX_GAP = 3
 _BREAK_PUNCTUATION = frozenset(",;:–—()")
 _FUNCTION_WORD_CHARS = 3
+# Words remembered as seen before the memory is cleared (a news vocabulary repeats; a huge crawl must not grow it).
+_SEEN_LIMIT = 500_000
 _QUOTE_MARKS = frozenset("«»\"“”'’")
 
 
@@ -39,18 +41,21 @@ class TriggerFinder:
         self._patterns = patterns
         self._literal: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self._affixed: list[tuple[PatternWord, int, int]] = []
+        self._needed: list[tuple[frozenset[str], ...]] = []
         uses = Counter(literal for pattern in patterns for word in pattern.words for literal in word.literals)
         common = {word for field in fields(cues) if field.name != "first_person" and
                   isinstance(phrases := getattr(cues, field.name), tuple) for phrase in phrases for word in phrase}
         for p, pattern in enumerate(patterns):
             k = _anchor(pattern.words, uses, common)
             word = pattern.words[k]
+            self._needed.append(tuple(w.literals for i, w in enumerate(pattern.words)
+                                      if i != k and w.literals and not (w.prefixes or w.suffixes)))
             for literal in word.literals:
                 self._literal[literal].append((p, k))
             if word.prefixes or word.suffixes:
                 self._affixed.append((word, p, k))
-        self._needed = [tuple(w.literals for w in pattern.words if w.literals and not (w.prefixes or w.suffixes))
-                        for pattern in patterns]
+        self._seen: set[str] = set()
+        self._anchor_words: set[str] = set(self._literal)
         self._breaks = Phrases(cues.clause_breaks)
         self._break_words = self._breaks.first_words
         self._anchors: dict[str, tuple[tuple[int, int], ...]] = {}
@@ -66,10 +71,29 @@ class TriggerFinder:
     def candidates(self, forms: list[str], lemmas: list[str]) -> list[tuple[int, int, int]]:
         """(pattern, anchor word, word index) for every pattern whose anchor is a word of the sentence and whose
         other plain words occur in it too (most sentences have none, and are not tokenized further)."""
-        vocabulary = set(forms) | set(lemmas)
-        return [(p, k, j) for j, (form, lemma) in enumerate(zip(forms, lemmas, strict=True))
-                for p, k in self._anchors_of(form, lemma)
-                if not any(needed.isdisjoint(vocabulary) for needed in self._needed[p])]
+        vocabulary = set(forms)
+        vocabulary.update(lemmas)
+        unseen = vocabulary - self._seen
+        if unseen:
+            self._learn(unseen)
+        hits = vocabulary & self._anchor_words
+        if not hits:
+            return []
+        needs = self._needed
+        found = []
+        for j, (form, lemma) in enumerate(zip(forms, lemmas, strict=True)):
+            if form in hits or lemma in hits:
+                for p, k in self._anchors_of(form, lemma):
+                    if not needs[p] or not any(needed.isdisjoint(vocabulary) for needed in needs[p]):
+                        found.append((p, k, j))
+        return found
+
+    def _learn(self, words: set[str]) -> None:
+        """Remember which new words start a compound or affix pattern ("militærøvelse" for ``*øvelse``)."""
+        if len(self._seen) > _SEEN_LIMIT:
+            self._seen, self._anchor_words = set(), set(self._literal)
+        self._seen.update(words)
+        self._anchor_words.update(w for w in words if any(word.matches(w, w) for word, _, _ in self._affixed))
 
     def breaks(self, tokens: list[Token]) -> list[bool]:
         """Whether each token ends a clause: clause punctuation or the first word of a clause-break cue."""
