@@ -93,8 +93,8 @@ def clean_task(count: int, passes: int, seed: int, stage: str) -> dict[str, Any]
     size = sum(len(text.encode("utf-8")) for text, _ in corpus)
     return {**result, "articles": count, "bytes": size, "articles_per_s": count / result["seconds"],
             "kb_per_s": size / KB / result["seconds"], "lang_accuracy": tally["lang_hits"] / tally["runs"],
-            "removed_per_article": tally["removed"] / tally["runs"], "events_per_article": tally["events"] / tally["runs"],
-            "peak_rss_kb": peak_rss_kb()}
+            "removed_per_article": tally["removed"] / tally["runs"],
+            "events_per_article": tally["events"] / tally["runs"], "peak_rss_kb": peak_rss_kb()}
 
 
 def huge_task(megabytes: int, seed: int) -> dict[str, Any]:

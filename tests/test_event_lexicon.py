@@ -50,3 +50,8 @@ def test_shipped_lexicons_cover_every_type(code: str) -> None:
     assert {p.rule.type for p in lexicon.patterns} == set(ontology.EVENT_TYPES)
     cues = lexicon.cues
     assert cues.negation and cues.conditional and cues.future and cues.modal and cues.passive and cues.agent
+
+
+def test_capitals_stand_for_governments() -> None:
+    assert load_pack("en").capitals["Washington"] == "USA" and load_pack("en").capitals["Brussels"] == "EU"
+    assert load_pack("nb").capitals["Moskva"] == "RUS" and load_pack("nb").capitals["Bryssel"] == "EU"

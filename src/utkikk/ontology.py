@@ -94,6 +94,12 @@ THREAT_OF_MODE = {("SANCTION", "expel"): ("expel", "1313"), ("SANCTION", "withdr
                   ("COERCE", "arrest"): ("arrest", "137"), ("COERCE", "deport"): ("expel", "137")}
 
 
+# CAMEO codes a promised or intended cooperative act as "express intent to" (03x); PLOVER keeps the act's
+# type with the modality "future".
+INTENT_CODES = {"AGREE": "030", "COOPERATE": "031", "SUPPORT": "032", "AID": "033", "RETREAT": "035",
+                "CONCEDE": "035", "CONSULT": "036"}
+
+
 def cameo_root(code: str) -> str:
     """The two-digit CAMEO root of a code ("0874" -> "08")."""
     return code[:2]

@@ -52,15 +52,19 @@ DATE_KEYS = {"text", "occurrence", "value", "grain"}
 QUANTITY_KEYS = {"text", "low", "high", "unit"}
 EVENT_KEYS = {"type", "mode", "source", "target", "modality", "claimed_by", "evidence"}
 # The 16 PLOVER event types (../shared/docs/ONTOLOGY.md).
-EVENT_TYPES = (
-    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE "
-    "COERCE ASSAULT"
-).split()
+EVENT_TYPES = [
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
 MODALITIES = ("asserted", "negated", "conditional", "future", "historical")
 # A full stop followed by a capital that does not end a sentence: abbreviations and initials.
 _ABBREVIATIONS = frozenset(
-    "u.s U.S st St mr Mr mrs Mrs ms Ms dr Dr gen Gen lt Lt col Col no No nr Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec "
-    "jan feb mar apr aug sep sept okt nov des ca bl.a dvs f.eks jf mv osv pr".split()
+    [
+        "u.s", "U.S", "st", "St", "mr", "Mr", "mrs", "Mrs", "ms", "Ms", "dr", "Dr", "gen", "Gen", "lt", "Lt",
+        "col", "Col", "no", "No", "nr", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "jan", "feb", "mar", "apr", "aug", "sep", "sept", "okt", "nov", "des", "ca", "bl.a", "dvs", "f.eks", "jf",
+        "mv", "osv", "pr",
+    ]
 )
 _SENTENCE_END = re.compile(r"(\S*?)[.!?][»”\"’']?\s+[«“\"–A-ZÆØÅÄÖÜ]")
 

@@ -41,8 +41,8 @@ def test_offsets_point_into_the_text(splitter: SentenceSplitter) -> None:
 
 
 def test_a_hard_wrapped_line_continues_on_the_next() -> None:
-    text = ("BEOGRAD (NTB): Det serbiske forsvaret sier at styrkene nå trekkes\ntilbake til garnisonene. Danmark vil sende\n"
-            "30 soldater.\nNy overskrift\nTeksten fortsetter.")
+    text = ("BEOGRAD (NTB): Det serbiske forsvaret sier at styrkene nå trekkes\ntilbake til garnisonene. "
+            "Danmark vil sende\n30 soldater.\nNy overskrift\nTeksten fortsetter.")
     sentences = [text[s.start:s.end] for s in SentenceSplitter([load_pack("nb")]).split(text)]
     assert sentences == ["BEOGRAD (NTB): Det serbiske forsvaret sier at styrkene nå trekkes\ntilbake til garnisonene.",
                          "Danmark vil sende\n30 soldater.", "Ny overskrift", "Teksten fortsetter."]

@@ -121,6 +121,7 @@ class EventCoder:
             return []
         tokens = tokenize(text, sentence.start, sentence.end, forms, lemmas)
         found, breaks = coder.triggers.find(tokens, candidates)
+        found = [t for t in found if not _in_name(tokens, t, entities)]  # "Rapid Support Forces" supports nothing
         if not found:
             return []
         entities = sorted(entities + coder.capitals.find(text, tokens, entities), key=lambda e: e.start)
@@ -206,6 +207,8 @@ class EventCoder:
         when, basis = self._date(view, start, lo, hi, sentence)
         if value == "asserted" and basis == "text":
             value = _by_date(when, view.published)
+        if value == "future" and type_name in ontology.INTENT_CODES:
+            cameo = ontology.INTENT_CODES[type_name]  # "Portugal will support ...": CAMEO 032, PLOVER SUPPORT
         root = ontology.cameo_root(cameo)
         level = rule.intensity if type_name == rule.type else ontology.intensity(type_name, mode, cameo)
         quantities = [_event_quantity(q) for q in view.quantities_in(lo, hi)]
@@ -239,6 +242,12 @@ class EventCoder:
         if ref is not None:
             return ref.value, "text"
         return (view.published.isoformat(), "publication") if view.published else (None, None)
+
+
+def _in_name(tokens: list[Token], trigger: Trigger, entities: list[Entity]) -> bool:
+    """Whether the trigger's words lie inside the name of an actor."""
+    first, last = tokens[trigger.first].start, tokens[trigger.last].end
+    return any(e.start <= first and last <= e.end and e.kind in ("ORG", "PER") for e in entities)
 
 
 def _accused(coder: _Coder, tokens: list[Token], head: tuple[Trigger, list[Event]] | None,
