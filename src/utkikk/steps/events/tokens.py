@@ -8,7 +8,7 @@ from typing import cast
 
 import simplemma
 
-WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*")  # "U.S.", "U.N." are one word
+WORD = re.compile(r"\w(?:\.\w)+\.|\w+(?:[-'’]\w+)*")  # "U.S.", "U.N." are one word
 _TOKEN = re.compile(rf"({WORD.pattern})|[^\w\s]")
 _CACHE_LIMIT = 200_000
 

@@ -81,11 +81,10 @@ class TriggerFinder:
             return []
         needs = self._needed
         found = []
-        for j, (form, lemma) in enumerate(zip(forms, lemmas, strict=True)):
-            if form in hits or lemma in hits:
-                for p, k in self._anchors_of(form, lemma):
-                    if not needs[p] or not any(needed.isdisjoint(vocabulary) for needed in needs[p]):
-                        found.append((p, k, j))
+        for j in [j for j, form in enumerate(forms) if form in hits or lemmas[j] in hits]:
+            for p, k in self._anchors_of(forms[j], lemmas[j]):
+                if not needs[p] or not any(needed.isdisjoint(vocabulary) for needed in needs[p]):
+                    found.append((p, k, j))
         return found
 
     def _learn(self, words: set[str]) -> None:
