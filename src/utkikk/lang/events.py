@@ -10,7 +10,8 @@ from utkikk import ontology
 from utkikk.lang.tables import TableError
 
 CUE_KEYS = ("negation", "denial", "conditional", "modal", "future", "passive", "agent", "locative",
-            "first_person", "clause_breaks", "threat", "prepositions", "infinitive", "of", "hearsay", "forces")
+            "first_person", "clause_breaks", "threat", "prepositions", "infinitive", "of", "hearsay", "forces",
+            "between", "relative")
 FLAG_KEYS = ("verb_second", "s_passive")
 _MIN_WILDCARD = 3
 
@@ -71,6 +72,8 @@ class EventCues:
     of: tuple[tuple[str, ...], ...] = ()  # "regjeringen i Sri Lanka", "the government of Sri Lanka"
     hearsay: tuple[tuple[str, ...], ...] = ()  # "skal ha angrepet": reported, not future
     forces: tuple[tuple[str, ...], ...] = ()  # "russiske styrker": armed forces only after a country adjective
+    between: tuple[tuple[str, ...], ...] = ()  # "våpenhvile mellom Israel og Hizbollah": source and target
+    relative: tuple[tuple[str, ...], ...] = ()  # "Oman, which has mediated …, denounced": skip to the subject
     verb_second: bool = False  # Bokmål: "I går angrep Russland ..." puts the subject after the verb
     s_passive: bool = False  # Bokmål: "angripes av", "trekkes tilbake" are passives
 

@@ -15,6 +15,8 @@ from utkikk.steps.events.triggers import Trigger
 TARGET_REACH = 8
 SLOT_REACH = 4
 _MODIFIER_GAP = 2
+# Types whose place is their target: a deployment "in Congo", exercises "around Taiwan".
+PLACE_IS_TARGET = frozenset({"MOBILIZE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +112,8 @@ class ArgumentFinder:
         self._infinitive, self._passive_aux = Phrases(cues.infinitive), Phrases(cues.passive)
         self._of = Phrases(cues.of)
         self._agent, self._not_target = Phrases(cues.agent), Phrases(cues.locative, cues.agent)
+        self._not_destination = Phrases(cues.agent)  # a deployment's place is its target: "deployed in Congo"
+        self._between, self._relative = Phrases(cues.between), Phrases(cues.relative)
 
     def clause(self, tokens: list[Token], breaks: list[bool], trigger: Trigger, previous: Trigger | None) -> Clause:
         left = trigger.first
@@ -144,10 +148,16 @@ class ArgumentFinder:
                   shared: list[Mention]) -> tuple[list[Mention], list[Mention], bool]:
         """(sources, targets, passive): coordinated actors give several; empty lists when the text names none.
         ``shared`` are the sources of the trigger before, for a clause that shares its subject."""
-        before = [m for m in spans if clause.subject_from <= m.first and m.last < trigger.first]
+        # a subject may end on the trigger's first word: "Israeli jets pounded" with the pattern "jet pound"
+        before = [m for m in spans if clause.subject_from <= m.first < trigger.first]
         after = [m for m in spans if trigger.first < m.first <= clause.right
                  and (not _inside(m, trigger) or m.actor.country)]
+        pair = self._between_pair(tokens, after, trigger)
+        if pair:
+            return pair[:1], pair[1:], False  # "a ceasefire between Israel and Hezbollah"
         subjects = [m for m in before if not self._after_cue(tokens, m, self._prepositions, clause.left)]
+        if not subjects and not clause.shares:
+            subjects = self._before_relative(tokens, spans, clause)
         subject = self._with_coordinated(tokens, subjects, 0) if subjects else []
         if clause.shares:
             subject = subject if subject and not shared else shared
@@ -162,11 +172,30 @@ class ArgumentFinder:
             after = [m for m in after if not same_side(subject[0].actor, m.actor)]
         return subject, self._targets(tokens, after, trigger), False
 
+    def _between_pair(self, tokens: list[Token], after: list[Mention], trigger: Trigger) -> list[Mention]:
+        """The two actors of "between A and B" right after the trigger, else none."""
+        i = trigger.last + 1
+        if i >= len(tokens) or not self._between.at(tokens, i) or not after:
+            return []
+        pair = self._with_coordinated(tokens, after, 0)
+        return pair[:2] if len(pair) >= 2 and after[0].first - i <= 2 else []
+
+    def _before_relative(self, tokens: list[Token], spans: list[Mention], clause: Clause) -> list[Mention]:
+        """The subject before a relative clause that parts it from its verb: "Oman, which has mediated …,
+        denounced …", «Brasil, som …, ba …»."""
+        if clause.left < 2 or tokens[clause.left - 1].form != ",":
+            return []
+        opener = next((j for j in range(clause.left - 2, -1, -1) if tokens[j].form == ","), None)
+        if opener is None or not self._relative.at(tokens, opener + 1):
+            return []
+        return [m for m in spans if m.last < opener and m.last >= opener - 1 - _MODIFIER_GAP * 2][-1:]
+
     def _targets(self, tokens: list[Token], after: list[Mention], trigger: Trigger) -> list[Mention]:
         if trigger.target_after is not None:
             candidates = [m for m in after if 0 < m.first - trigger.target_after <= SLOT_REACH]
         else:
-            candidates = [m for m in after if not self._after_cue(tokens, m, self._not_target, trigger.last + 1)]
+            excluded = self._not_destination if trigger.pattern.rule.type in PLACE_IS_TARGET else self._not_target
+            candidates = [m for m in after if not self._after_cue(tokens, m, excluded, trigger.last + 1)]
         return self._with_coordinated(tokens, candidates, 0) if candidates else []
 
     def _with_coordinated(self, tokens: list[Token], spans: list[Mention], i: int) -> list[Mention]:
