@@ -12,6 +12,7 @@ from itertools import pairwise
 from utkikk import ontology
 from utkikk.lang import LangPack
 from utkikk.model import Actor, Article, DateRef, Entity, Event, EventQuantity, Quantity, Quote, Sentence
+from utkikk.steps.actors import government
 from utkikk.steps.events.arguments import ArgumentFinder, Clause, Mention, mentions, same_side
 from utkikk.steps.events.capitals import Capitals
 from utkikk.steps.events.modality import Modality, ModalityJudge
@@ -41,7 +42,9 @@ class _Coder:
         self.forces = frozenset(p[0] for p in pack.events.cues.forces if len(p) == 1)
         self.capitals = Capitals(pack)
         self.pronouns = frozenset(w for w, g in pack.speech.pronouns.items() if g in ("m", "f"))
-        self.actor_words = self.pronouns | self.capitals.first_words
+        self.country_anaphors = Phrases(pack.events.cues.country_anaphors)
+        self.anaphor_words = self.country_anaphors.first_words
+        self.actor_words = self.pronouns | self.capitals.first_words | self.anaphor_words
 
 
 class _ArticleView:
@@ -52,6 +55,8 @@ class _ArticleView:
         self.entity_starts = [e.start for e in self.entities]
         people = [e for e in self.entities if e.kind == "PER"]
         self.people, self.people_starts = people, [e.start for e in people]
+        countries = [e for e in self.entities if e.kind == "GPE"]
+        self.countries, self.country_starts = countries, [e.start for e in countries]
         self.quotes = sorted(article.quotes, key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
         self.dates = sorted((d for d in article.dates if d.value), key=lambda d: d.start)
@@ -72,6 +77,10 @@ class _ArticleView:
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
         lo, hi = bisect.bisect_left(self.quantity_starts, start), bisect.bisect_left(self.quantity_starts, end)
         return [q for q in self.quantities[lo:hi] if q.end <= end]
+
+    def country_before(self, offset: int) -> Entity | None:
+        i = bisect.bisect_left(self.country_starts, offset)
+        return self.countries[i - 1] if i else None
 
     def person_before(self, offset: int) -> Entity | None:
         i = bisect.bisect_left(self.people_starts, offset)
@@ -165,10 +174,16 @@ class EventCoder:
 
     @staticmethod
     def _references(coder: _Coder, tokens: list[Token], view: _ArticleView) -> list[Mention]:
-        """Pronouns ("han", "she") as the latest person before them; first person in a quote as its speaker."""
+        """Pronouns ("han", "she") as the latest person before them; first person in a quote as its speaker;
+        "landet", "the country" as the government of the country named last."""
         found: list[Mention] = []
         for i, token in enumerate(tokens):
-            if token.form in coder.pronouns:
+            n = coder.country_anaphors.at(tokens, i) if token.form in coder.anaphor_words else 0
+            if n:
+                country = view.country_before(token.start)
+                if country is not None and country.actor is not None:
+                    found.append(Mention(i, i + n - 1, government(country.actor)))
+            elif token.form in coder.pronouns:
                 person = view.person_before(token.start)
                 if person is not None and person.actor is not None:
                     found.append(Mention(i, i, person.actor))

@@ -165,7 +165,8 @@ class ArgumentFinder:
             agent = next((m for m in after if self._after_cue(tokens, m, self._agent, trigger.last + 1)), None)
             return ([agent] if agent else []), subject, True
         if not subject and self._verb_second and after and after[0].first - trigger.first <= 2 \
-                and not self._verb_before.ends_at(tokens, trigger.first - 1):
+                and not self._verb_before.ends_at(tokens, trigger.first - 1) \
+                and not self._after_cue(tokens, after[0], self._prepositions, trigger.first + 1):
             subject = self._with_coordinated(tokens, after, 0)
             after = after[len(subject):]
         if subject:  # what the subject acts with is no target: "Germany will send [its] soldiers to Lithuania"
