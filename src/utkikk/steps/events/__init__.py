@@ -146,8 +146,9 @@ class EventCoder:
             accused = _accused(coder, tokens, coded[-1] if coded else None, trigger)
             if accused is not None:  # "anklaget Ukraina for å ha angrepet": the accused acts, the accuser claims
                 clause, shared = replace(clause, shares=True), accused
-            events, shared = self._events(coder, text, sentence, tokens, spans, (trigger, clause, shared), modality,
-                                          view)
+            events, sources = self._events(coder, text, sentence, tokens, spans, (trigger, clause, shared), modality,
+                                           view)
+            shared = sources or shared  # "welcomed the ceasefire and called on": the last named subject
             if accused is not None and coded[-1][1] and coded[-1][1][0].source is not None:
                 for event in events:
                     event.claimed_by = coded[-1][1][0].source
