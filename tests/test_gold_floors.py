@@ -25,9 +25,9 @@ FIRST_ARTICLES = 17  # per language, the articles the language-core floors were 
 # Event floors over the whole set (issue 4), measured on 2026-11-25.
 # The issue's targets (type 0.85, type+source+target 0.75) are not met yet; see the closing note of issue 4.
 EVENT_FLOORS = {
-    "events (type)": 0.48,
-    "events (type+source+target)": 0.28,
-    "events (type+modality)": 0.44,
+    "events (type)": 0.50,
+    "events (type+source+target)": 0.29,
+    "events (type+modality)": 0.45,
 }
 # Events coded as asserted that the gold says are negated or conditional: the target is none; may only fall.
 WRONGLY_ASSERTED_CEILING = 1

@@ -95,6 +95,7 @@ class Clause:
     right: int
     subject_from: int
     shares: bool = False
+    coordinated: bool = False  # joined by "og"/"and": cues before the earlier verb are not its own
 
 
 class ArgumentFinder:
@@ -114,6 +115,7 @@ class ArgumentFinder:
         self._agent, self._not_target = Phrases(cues.agent), Phrases(cues.locative, cues.agent)
         self._not_destination = Phrases(cues.agent)  # a deployment's place is its target: "deployed in Congo"
         self._between, self._relative = Phrases(cues.between), Phrases(cues.relative)
+        self._auxiliaries = Phrases(cues.perfect)
 
     def clause(self, tokens: list[Token], breaks: list[bool], trigger: Trigger, previous: Trigger | None) -> Clause:
         left = trigger.first
@@ -124,10 +126,11 @@ class ArgumentFinder:
         while (right + 1 < len(tokens) and not breaks[right + 1] and right - trigger.last < TARGET_REACH
                and tokens[right + 1].form not in openers):
             right += 1
-        shares = previous is not None and (self._coordinated_verb(tokens, trigger) or (
+        coordinated = previous is not None and previous.last >= left and self._coordinated(tokens, trigger)
+        shares = previous is not None and (coordinated or self._infinitive_after(tokens, trigger) or (
             left == trigger.first and left > 0 and tokens[left - 1].form == ","))
         subject_from = previous.last + 1 if previous is not None and previous.last >= left else left
-        return Clause(left, right, subject_from, shares)
+        return Clause(left, right, subject_from, shares, coordinated)
 
     def complement(self, tokens: list[Token], head: Trigger, trigger: Trigger) -> bool:
         """Whether ``trigger`` stands in the complement of ``head``: "krever at Vučić går av", "urged Russia to
@@ -137,12 +140,17 @@ class ArgumentFinder:
             self._complementisers.at(tokens, j) or self._infinitive.at(tokens, j) or self._of.at(tokens, j)
             for j in between)
 
-    def _coordinated_verb(self, tokens: list[Token], trigger: Trigger) -> bool:
-        """"Kina fordømte ... og krevde", "nekter for å ha angrepet", "threatened to impose": the verb shares
-        the subject of the trigger before it."""
-        before = range(max(0, trigger.first - 3), trigger.first)
-        return (trigger.first > 0 and self._coordinators.at(tokens, trigger.first - 1) == 1) or \
-            self._infinitive.within(tokens, before)
+    def _coordinated(self, tokens: list[Token], trigger: Trigger) -> bool:
+        """"Kina fordømte ... og krevde", "denies … and has called for": the verb shares the subject of the
+        trigger before it."""
+        verb = trigger.first
+        while verb > 0 and (self._auxiliaries.at(tokens, verb - 1) or self._verb_before.at(tokens, verb - 1)):
+            verb -= 1  # "and has called for", "og vil sende"
+        return verb > 0 and self._coordinators.at(tokens, verb - 1) == 1
+
+    def _infinitive_after(self, tokens: list[Token], trigger: Trigger) -> bool:
+        """"nekter for å ha angrepet", "threatened to impose": the infinitive shares the subject."""
+        return self._infinitive.within(tokens, range(max(0, trigger.first - 3), trigger.first))
 
     def arguments(self, tokens: list[Token], spans: list[Mention], trigger: Trigger, clause: Clause,
                   shared: list[Mention]) -> tuple[list[Mention], list[Mention], bool]:

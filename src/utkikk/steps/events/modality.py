@@ -46,6 +46,8 @@ class ModalityJudge:
         """``present``: the cue kinds of the sentence (``present()``); "condition" when it states one anywhere."""
         inside = range(max(0, clause.left - 1), trigger.first)  # with the word that opens the clause ("hvis")
         reach = range(max(0, clause.left - GOVERNOR_REACH), trigger.first)
+        if clause.coordinated:  # "denies any involvement and has called for": the denial is the first verb's
+            inside = reach = range(clause.subject_from, trigger.first)
 
         def has(kind: str, span: range) -> bool:
             return kind in present and self._kinds[kind].within(tokens, span)

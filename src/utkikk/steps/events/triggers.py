@@ -97,7 +97,7 @@ class TriggerFinder:
     def breaks(self, tokens: list[Token]) -> list[bool]:
         """Whether each token ends a clause: clause punctuation or the first word of a clause-break cue."""
         firsts, at = self._break_words, self._breaks.at
-        return [t.form in _BREAK_PUNCTUATION if not t.word else
+        return [(t.form in _BREAK_PUNCTUATION and not _in_number(tokens, i)) if not t.word else
                 (t.form in firsts or t.lemma in firsts) and at(tokens, i) > 0 for i, t in enumerate(tokens)]
 
     def find(self, tokens: list[Token], candidates: list[tuple[int, int, int]]) -> tuple[list[Trigger], list[bool]]:
@@ -133,6 +133,12 @@ class TriggerFinder:
         return Trigger(pattern, tuple(indices), after)
 
 
+def _in_number(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` is the separator inside a number ("10,000"), which ends no clause."""
+    return 0 < i < len(tokens) - 1 and tokens[i - 1].end == tokens[i].start and tokens[i + 1].start == tokens[i].end \
+        and tokens[i - 1].form.isdigit() and tokens[i + 1].form.isdigit()
+
+
 def _anchor(words: tuple[PatternWord, ...], uses: Counter[str], common: set[str]) -> int:
     """The word a pattern is looked up by, so that common words do not start a match attempt at every turn:
     not a function word (a cue word of the pack, or of three letters or fewer), then the one whose literals
@@ -161,7 +167,7 @@ def _next_word(word: PatternWord, at: int, step: int, tokens: list[Token], break
         if breaks[j]:
             return -1
         if not token.word:
-            if token.form not in _QUOTE_MARKS:
+            if token.form not in _QUOTE_MARKS and not _in_number(tokens, j):
                 return -1
         elif not token.form[0].isdigit():
             skipped += 1
