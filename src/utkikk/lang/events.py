@@ -11,7 +11,7 @@ from utkikk.lang.tables import TableError
 
 CUE_KEYS = ("negation", "denial", "conditional", "modal", "future", "passive", "agent", "locative",
             "first_person", "clause_breaks", "threat", "prepositions", "infinitive", "of", "hearsay", "forces",
-            "between", "relative", "country_anaphors", "perfect")
+            "between", "relative", "country_anaphors", "perfect", "initial_conditional")
 FLAG_KEYS = ("verb_second", "s_passive")
 _MIN_WILDCARD = 3
 
@@ -76,6 +76,7 @@ class EventCues:
     relative: tuple[tuple[str, ...], ...] = ()  # "Oman, which has mediated …, denounced": skip to the subject
     country_anaphors: tuple[tuple[str, ...], ...] = ()  # "landet", "the country": the country named last
     perfect: tuple[tuple[str, ...], ...] = ()  # "and has called for": an auxiliary between "and" and its verb
+    initial_conditional: tuple[tuple[str, ...], ...] = ()  # "Om Serbia anerkjenner Kosovo, …": "if" only first
     verb_second: bool = False  # Bokmål: "I går angrep Russland ..." puts the subject after the verb
     s_passive: bool = False  # Bokmål: "angripes av", "trekkes tilbake" are passives
 

@@ -31,7 +31,8 @@ class ModalityJudge:
     def __init__(self, cues: EventCues) -> None:
         self._verb_second = cues.verb_second
         self._kinds = {kind: Phrases(getattr(cues, kind)) for kind in
-                       ("threat", "conditional", "modal", "future", "negation", "denial", "hearsay")}
+                       ("threat", "conditional", "modal", "future", "negation", "denial", "hearsay",
+                        "initial_conditional")}
 
     def denies(self, tokens: list[Token], i: int) -> bool:
         """Whether a denial cue starts at token ``i`` ("nekter for å ha angrepet")."""
@@ -53,7 +54,10 @@ class ModalityJudge:
             return kind in present and self._kinds[kind].within(tokens, span)
 
         threatened = has("threat", reach)
-        if has("conditional", inside):
+        opener = clause.left - 1 if clause.left else 0  # the word that opens the sentence or a clause after a comma
+        if has("conditional", inside) or (
+                "initial_conditional" in present and (opener == 0 or tokens[opener - 1].form == ",")
+                and self._kinds["initial_conditional"].at(tokens, opener) and opener < trigger.first):
             return Modality("conditional", threatened)  # the condition itself: "hvis Russland angriper"
         modal, future = has("modal", inside), has("future", inside)
         if (modal or future) and has("conditional", range(len(tokens))):
