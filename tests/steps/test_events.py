@@ -66,6 +66,22 @@ def test_no_asserted_event(lang: str, text: str) -> None:
     assert not [e for e in _events(text, lang) if e.modality == "asserted"]
 
 
+@pytest.mark.parametrize("lang, text, type_name, modality", [
+    ("en", "Should Iran attack Israel, the United States would respond.", "ASSAULT", "conditional"),
+    ("en", "Were Russia to invade Lithuania, NATO would defend it.", "ASSAULT", "conditional"),
+    ("en", "Russia has yet to withdraw its troops from the border.", "RETREAT", "negated"),
+    ("en", "China stopped short of imposing sanctions on Japan.", "SANCTION", "negated"),
+    ("en", "Pakistan denies any involvement and has called for a neutral investigation.", "REQUEST", "asserted"),
+    ("nb", "Skulle Iran angripe Israel, vil USA svare.", "ASSAULT", "conditional"),
+    ("nb", "Om Serbia anerkjenner Kosovo, kan EU-medlemskap bli aktuelt, sa Kaja Kallas.", "SUPPORT", "conditional"),
+    ("nb", "Uten en våpenhvile vil Israel fortsette offensiven mot Hamas.", "RETREAT", "negated"),
+    ("nb", "Kina lot være å innføre sanksjoner mot Japan.", "SANCTION", "negated"),
+    ("nb", "Russiske soldater skal ha henrettet ukrainske krigsfanger nær Pokrovsk.", "ASSAULT", "asserted"),
+])
+def test_modality(lang: str, text: str, type_name: str, modality: str) -> None:
+    assert _find(_events(text, lang), type_name).modality == modality
+
+
 def test_quantities_date_and_claim_belong_to_the_event() -> None:
     text = ("Forsvarsminister Bjørn Arild Gram sa til NTB at Norge vil sende 30 til 40 ekstra soldater til Estland "
             "i juni.")

@@ -11,7 +11,8 @@ from utkikk.lang.tables import TableError
 
 CUE_KEYS = ("negation", "denial", "conditional", "modal", "future", "passive", "agent", "locative",
             "first_person", "clause_breaks", "threat", "prepositions", "infinitive", "of", "hearsay", "forces",
-            "between", "relative", "country_anaphors", "perfect", "initial_conditional")
+            "between", "relative", "country_anaphors", "perfect", "initial_conditional",
+            "privative")
 FLAG_KEYS = ("verb_second", "s_passive")
 _MIN_WILDCARD = 3
 
@@ -77,6 +78,7 @@ class EventCues:
     country_anaphors: tuple[tuple[str, ...], ...] = ()  # "landet", "the country": the country named last
     perfect: tuple[tuple[str, ...], ...] = ()  # "and has called for": an auxiliary between "and" and its verb
     initial_conditional: tuple[tuple[str, ...], ...] = ()  # "Om Serbia anerkjenner Kosovo, …": "if" only first
+    privative: tuple[tuple[str, ...], ...] = ()  # "uten en våpenhvile": negates the trigger right after it
     verb_second: bool = False  # Bokmål: "I går angrep Russland ..." puts the subject after the verb
     s_passive: bool = False  # Bokmål: "angripes av", "trekkes tilbake" are passives
 

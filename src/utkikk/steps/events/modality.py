@@ -32,7 +32,7 @@ class ModalityJudge:
         self._verb_second = cues.verb_second
         self._kinds = {kind: Phrases(getattr(cues, kind)) for kind in
                        ("threat", "conditional", "modal", "future", "negation", "denial", "hearsay",
-                        "initial_conditional")}
+                        "initial_conditional", "privative")}
 
     def denies(self, tokens: list[Token], i: int) -> bool:
         """Whether a denial cue starts at token ``i`` ("nekter for å ha angrepet")."""
@@ -63,7 +63,9 @@ class ModalityJudge:
         if (modal or future) and has("conditional", range(len(tokens))):
             return Modality("conditional", True)  # its consequence: "Canada kan innføre sanksjoner dersom ..."
         after = range(trigger.first + 1, min(len(tokens), trigger.first + 1 + _NEGATION_AFTER))
-        if has("negation", inside) or has("denial", reach) or (self._verb_second and has("negation", after)):
+        right_before = range(max(0, trigger.first - 2), trigger.first)
+        if has("negation", inside) or has("denial", reach) or (self._verb_second and has("negation", after)) \
+                or has("privative", right_before):
             return Modality("negated", threatened)
         if future and not threatened and not has("hearsay", inside):
             return Modality("future", False)
