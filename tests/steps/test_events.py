@@ -149,3 +149,8 @@ def test_development_sentences(lang: str) -> None:
     full_f1 = 2 * full / (gold + predicted)
     print(f"{lang}: type F1 {type_f1:.3f}, type+source+target F1 {full_f1:.3f} ({gold} gold, {predicted} coded)")
     assert type_f1 >= DEV_FLOORS[lang][0] and full_f1 >= DEV_FLOORS[lang][1]
+
+
+def test_an_unpunctuated_dump_is_not_coded_as_one_sentence() -> None:
+    text = "Russland angrep Ukraina og Norge fordømte angrepet " * 200
+    assert _events(text, "nb") == []

@@ -23,6 +23,8 @@ from utkikk.steps.events.triggers import Trigger, TriggerFinder
 HISTORICAL_AFTER = timedelta(days=365)
 # Units of numbers that belong to events (money is any ISO currency code).
 EVENT_UNITS = frozenset({"people", "troops", "killed", "injured", "vehicles", "weapons"})
+# Longer "sentences" are tables, lists or unpunctuated dumps; coding them would take time quadratic in length.
+MAX_SENTENCE_CHARS = 3000
 # Events whose complement ("krever at ...", "refused to ...") is their content, not an event of its own.
 CONTENT_HEADS = frozenset({"REQUEST", "REJECT"})
 # Confidence: a base for a trigger, raised by what the clause confirms.
@@ -121,6 +123,8 @@ class EventCoder:
         return article
 
     def _sentence(self, coder: _Coder, text: str, sentence: Sentence, view: _ArticleView) -> list[Event]:
+        if sentence.end - sentence.start > MAX_SENTENCE_CHARS:
+            return []  # a table, a list or a text without punctuation, not a sentence to code
         forms, lemmas = words(text, sentence.start, sentence.end, coder.lemmatize)
         entities = view.entities_in(sentence.start, sentence.end)
         if not entities and not view.quoted(sentence.start, sentence.end) and coder.actor_words.isdisjoint(forms):
