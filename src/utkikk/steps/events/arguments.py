@@ -165,7 +165,7 @@ class ArgumentFinder:
             return pair[:1], pair[1:], False  # "a ceasefire between Israel and Hezbollah"
         subjects = [m for m in before if not self._after_cue(tokens, m, self._prepositions, clause.left)]
         if not subjects and not clause.shares:
-            subjects = self._before_relative(tokens, spans, clause)
+            subjects = self._before_relative(tokens, spans, clause) or self._antecedent(tokens, spans, clause)
         subject = self._with_coordinated(tokens, subjects, 0) if subjects else []
         if clause.shares:
             subject = subject if subject and not shared else shared
@@ -198,6 +198,14 @@ class ArgumentFinder:
         if opener is None or not self._relative.at(tokens, opener + 1):
             return []
         return [m for m in spans if m.last < opener and m.last >= opener - 1 - _MODIFIER_GAP * 2][-1:]
+
+    def _antecedent(self, tokens: list[Token], spans: list[Mention], clause: Clause) -> list[Mention]:
+        """The subject of a relative clause is the actor it follows: "Russia, which invaded Ukraine …",
+        «Russland, som angrep Ukraina …»."""
+        opener = next((j for j in (clause.left - 1, clause.left) if j >= 2 and self._relative.at(tokens, j)), None)
+        if opener is None or tokens[opener - 1].form != ",":
+            return []
+        return [m for m in spans if m.last == opener - 2]
 
     def _targets(self, tokens: list[Token], after: list[Mention], trigger: Trigger) -> list[Mention]:
         if trigger.target_after is not None:
