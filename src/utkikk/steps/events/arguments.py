@@ -127,8 +127,9 @@ class ArgumentFinder:
                and tokens[right + 1].form not in openers):
             right += 1
         coordinated = previous is not None and previous.last >= left and self._coordinated(tokens, trigger)
-        shares = previous is not None and (coordinated or self._infinitive_after(tokens, trigger) or (
-            left == trigger.first and left > 0 and tokens[left - 1].form == ","))
+        # ", killing …" shares the subject; in a verb-second language ", stanser vi …" is the main clause
+        participle = not self._verb_second and left == trigger.first and left > 0 and tokens[left - 1].form == ","
+        shares = previous is not None and (coordinated or self._infinitive_after(tokens, trigger) or participle)
         subject_from = previous.last + 1 if previous is not None and previous.last >= left else left
         return Clause(left, right, subject_from, shares, coordinated)
 

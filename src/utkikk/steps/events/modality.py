@@ -60,7 +60,9 @@ class ModalityJudge:
                 and self._kinds["initial_conditional"].at(tokens, opener) and opener < trigger.first):
             return Modality("conditional", threatened)  # the condition itself: "hvis Russland angriper"
         modal, future = has("modal", inside), has("future", inside)
-        if (modal or future) and has("conditional", range(len(tokens))):
+        opens_with_condition = has("conditional", range(min(3, len(tokens))))  # "– Hvis …, stanser operasjonene"
+        if ((modal or future) and has("conditional", range(len(tokens)))) or (
+                opens_with_condition and clause.left > 0 and not has("conditional", inside)):
             return Modality("conditional", True)  # its consequence: "Canada kan innføre sanksjoner dersom ..."
         after = range(trigger.first + 1, min(len(tokens), trigger.first + 1 + _NEGATION_AFTER))
         right_before = range(max(0, trigger.first - 2), trigger.first)
