@@ -55,8 +55,6 @@ CONTEXTS = frozenset({
     "terrorism", "cbrn", "cyber", "misinformation", "crime", "corruption", "illegal_drugs", "trafficking",
 })
 
-MODALITIES = ("asserted", "negated", "conditional", "future", "historical")
-
 # Types whose two coordinated subjects act on each other ("Russland og Ukraina utvekslet fanger"): one event,
 # the first named as source, the second as target.
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "RETREAT"})

@@ -107,6 +107,8 @@ def test_an_accused_act_has_the_accused_as_source_and_the_accuser_as_claimant() 
 def test_a_demanded_act_is_no_event_and_a_denied_act_is_negated() -> None:
     events = _events("Demonstrantene i Beograd krever at president Aleksandar Vučić går av.", "nb")
     assert [e.type for e in events] == ["REQUEST"]
+    events = _events("EU krever at Russland ber Hviterussland om å trekke styrkene tilbake fra grensen.", "nb")
+    assert [e.type for e in events] == ["REQUEST"]  # a demand inside a demand is content too
     events = _events("Israel nekter for å ha angrepet FN-styrkene i Libanon.", "nb")
     assert [(e.type, e.modality) for e in events] == [("ASSAULT", "negated")]
 

@@ -9,7 +9,6 @@ resolved to an actor through the entities the actor step found (pronouns and rol
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ from utkikk.lang import LangPack
 from utkikk.model import Article, Entity, Quote, Speaker
 from utkikk.steps.actors import government
 from utkikk.steps.matching import Hit, WordIndex, alternatives
+from utkikk.steps.spans import SpanIndex
 
 # Quotes shorter than this many words are kept only when a speech verb governs them.
 MIN_QUOTE_WORDS = 2
@@ -89,60 +89,26 @@ def _rules(pack: LangPack) -> _Rules | None:
     )
 
 
-class _Entities:
-    """The article's entities (sorted by start), looked up by range in logarithmic time: a long text
-    can hold tens of thousands of them."""
+class _Entities(SpanIndex[Entity]):
+    """The article's entities with actors, and its people for pronouns."""
 
     def __init__(self, entities: list[Entity]) -> None:
-        self._all = sorted((e for e in entities if e.actor is not None), key=lambda e: e.start)
-        self._starts = [e.start for e in self._all]
-        self._people = [e for e in self._all if e.kind == "PER"]
-        self._people_ends = [e.end for e in self._people]
-
-    def starting(self, start: int, end: int) -> list[Entity]:
-        """Entities that start inside text[start:end]."""
-        return self._all[bisect_left(self._starts, start):bisect_left(self._starts, end)]
-
-    def inside(self, start: int, end: int) -> list[Entity]:
-        """Entities lying wholly inside text[start:end]."""
-        return [e for e in self.starting(start, end) if e.end <= end]
+        super().__init__(e for e in entities if e.actor is not None)
+        self._people = SpanIndex(e for e in self.spans if e.kind == "PER")
 
     def last_person_before(self, pos: int) -> Entity | None:
         """The latest person mentioned before ``pos``."""
-        i = bisect_right(self._people_ends, pos)
-        return self._people[i - 1] if i else None
+        return self._people.last_ending_by(pos)
 
 
-class _Quotes:
-    """The direct quotes of an article (sorted, not overlapping), looked up by range."""
-
-    def __init__(self, quotes: list[Quote]) -> None:
-        self._quotes = sorted(quotes, key=lambda q: q.start)
-        self._starts = [q.start for q in self._quotes]
-
-    def overlapping(self, start: int, end: int) -> list[Quote]:
-        first = max(0, bisect_left(self._starts, start) - 1)
-        return [q for q in self._quotes[first:bisect_left(self._starts, end)] if q.end > start]
+class _Quotes(SpanIndex[Quote]):
+    """The direct quotes of an article (not overlapping)."""
 
     def covers(self, reported: Quote) -> bool:
         """Whether a "reported clause" is mostly a direct quote ('said: "..."'), so is that quote."""
         size = max(reported.end - reported.start, 1)
         return any(min(q.end, reported.end) - max(q.start, reported.start) >= DIRECT_SHARE * size
                    for q in self.overlapping(reported.start, reported.end))
-
-
-class _VerbHits:
-    """The speech verbs of one article, found once, looked up by range."""
-
-    def __init__(self, hits: list[Hit]) -> None:
-        self._hits = hits
-        self._starts = [h.start for h in hits]
-
-    def within(self, start: int, end: int) -> list[Hit]:
-        """Verbs lying wholly inside text[start:end]."""
-        first = bisect_left(self._starts, start)
-        last = bisect_left(self._starts, end)
-        return [h for h in self._hits[first:last] if h.end <= end]
 
 
 class QuoteFinder:
@@ -161,7 +127,7 @@ class QuoteFinder:
             article.quotes = []
             return article
         text = article.text
-        verbs = _VerbHits(rules.verbs.find(text))
+        verbs = SpanIndex(rules.verbs.find(text))
         entities = _Entities(article.entities)
         quotes = self._direct(text, rules, article, verbs, entities)
         direct = _Quotes(quotes)
@@ -172,7 +138,7 @@ class QuoteFinder:
         return article
 
     # -- direct quotes -------------------------------------------------------------------------
-    def _direct(self, text: str, rules: _Rules, article: Article, verbs: _VerbHits,
+    def _direct(self, text: str, rules: _Rules, article: Article, verbs: SpanIndex[Hit],
                 entities: _Entities) -> list[Quote]:
         spans: list[tuple[int, int, int, int]] = []  # quote text start/end, marks start/end
         for rx in rules.pairs:
@@ -201,7 +167,7 @@ class QuoteFinder:
         return quotes
 
     def _attribution(self, text: str, rules: _Rules, entities: _Entities, m_start: int, m_end: int,
-                     verbs: _VerbHits) -> Speaker | None:
+                     verbs: SpanIndex[Hit]) -> Speaker | None:
         line_end = text.find("\n", m_end)
         line_end = len(text) if line_end < 0 else line_end
         inside = text[m_start:m_end]
@@ -217,20 +183,20 @@ class QuoteFinder:
         # "Rutte sa:", "Lavrov said that": a speech verb just before the quote, its subject before it
         line_start = text.rfind("\n", 0, m_start) + 1
         floor = max(line_start, m_start - ATTRIBUTION_SPAN)
-        for verb in reversed(verbs.within(floor, m_start)):
+        for verb in reversed(verbs.inside(floor, m_start)):
             if rules.lead_in.match(text, verb.end, m_start):
                 marks = [m.end() for m in _QUOTE_OR_END.finditer(text, floor, verb.start)]
                 return _speaker(text, marks[-1] if marks else floor, verb.start, entities, rules)
         return None
 
-    def _governing(self, text: str, rules: _Rules, article: Article, m_start: int, verb_hits: _VerbHits,
+    def _governing(self, text: str, rules: _Rules, article: Article, m_start: int, verb_hits: SpanIndex[Hit],
                    entities: _Entities) -> Speaker | None:
         """The subject of a speech verb earlier in the quote's sentence ("Vucic said troops were
         there «to deter»"), or after it when the sentence is inverted ("I går sa hun at ...")."""
         sentence = next((s for s in article.sentences if s.start <= m_start < s.end), None)
         if sentence is None:
             return None
-        verbs = verb_hits.within(sentence.start, m_start)
+        verbs = verb_hits.inside(sentence.start, m_start)
         if not verbs:
             return None
         last = verbs[-1]
@@ -242,10 +208,10 @@ class QuoteFinder:
 
     # -- reported speech -----------------------------------------------------------------------
     def _reported_clause(self, text: str, rules: _Rules, entities: _Entities, start: int, end: int,
-                         verb_hits: _VerbHits, before: int | None) -> list[Quote] | None:
+                         verb_hits: SpanIndex[Hit], before: int | None) -> list[Quote] | None:
         """"X sa (at) <clause>" in the sentence text[start:end], tried verb by verb, form by form; only
         verbs before ``before`` (the sentence's first direct quote) count."""
-        verbs = [v for v in verb_hits.within(start, end) if before is None or v.start < before]
+        verbs = [v for v in verb_hits.inside(start, end) if before is None or v.start < before]
         for form in rules.clause_after:
             for verb in verbs:
                 m = form.match(text, verb.end, end)
@@ -257,7 +223,7 @@ class QuoteFinder:
                     return _clauses(text, m.start("q"), m.end("q"), rules, speaker)
         return None
 
-    def _reported(self, text: str, rules: _Rules, article: Article, direct: _Quotes, verbs: _VerbHits,
+    def _reported(self, text: str, rules: _Rules, article: Article, direct: _Quotes, verbs: SpanIndex[Hit],
                   entities: _Entities) -> list[Quote]:
         found: list[Quote] = []
         for sentence in article.sentences:

@@ -3,7 +3,6 @@ target from the clause around the trigger, modality from cue words, and the evid
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -18,11 +17,14 @@ from utkikk.steps.events.capitals import Capitals
 from utkikk.steps.events.modality import Modality, ModalityJudge
 from utkikk.steps.events.tokens import Lemmatizer, Phrases, Token, tokenize, words
 from utkikk.steps.events.triggers import Trigger, TriggerFinder
+from utkikk.steps.spans import SpanIndex
 
 # An event dated by the text more than this long before publication is historical.
 HISTORICAL_AFTER = timedelta(days=365)
 # Units of numbers that belong to events (money is any ISO currency code).
 EVENT_UNITS = frozenset({"people", "troops", "killed", "injured", "vehicles", "weapons"})
+# Quotes may nest (a reported clause around a direct quote): how many starting before a place to look at.
+QUOTE_NESTING = 3
 # Longer "sentences" are tables, lists or unpunctuated dumps; coding them would take time quadratic in length.
 MAX_SENTENCE_CHARS = 3000
 # Events whose complement ("krever at ...", "refused to ...") is their content, not an event of its own.
@@ -50,55 +52,20 @@ class _Coder:
 
 
 class _ArticleView:
-    """Lookups over one article's entities, quotes, dates and numbers by offsets."""
+    """One article's entities, quotes, dates and numbers, looked up by offsets."""
 
     def __init__(self, article: Article) -> None:
-        self.entities = sorted((e for e in article.entities if e.actor is not None), key=lambda e: e.start)
-        self.entity_starts = [e.start for e in self.entities]
-        people = [e for e in self.entities if e.kind == "PER"]
-        self.people, self.people_starts = people, [e.start for e in people]
-        countries = [e for e in self.entities if e.kind == "GPE"]
-        self.countries, self.country_starts = countries, [e.start for e in countries]
-        self.quotes = sorted(article.quotes, key=lambda q: q.start)
-        self.quote_starts = [q.start for q in self.quotes]
-        self.dates = sorted((d for d in article.dates if d.value), key=lambda d: d.start)
-        self.date_starts = [d.start for d in self.dates]
-        self.quantities = sorted((q for q in article.quantities if _event_unit(q.unit)), key=lambda q: q.start)
-        self.quantity_starts = [q.start for q in self.quantities]
+        self.entities = SpanIndex(e for e in article.entities if e.actor is not None)
+        self.people = SpanIndex(e for e in self.entities.spans if e.kind == "PER")
+        self.countries = SpanIndex(e for e in self.entities.spans if e.kind == "GPE")
+        self.quotes = SpanIndex(article.quotes)
+        self.dates = SpanIndex(d for d in article.dates if d.value)
+        self.quantities = SpanIndex(q for q in article.quantities if _event_unit(q.unit))
         self.published = _day(article.published)
 
-    def entities_in(self, start: int, end: int) -> list[Entity]:
-        lo = bisect.bisect_left(self.entity_starts, start)
-        hi = bisect.bisect_left(self.entity_starts, end)
-        return [e for e in self.entities[lo:hi] if e.end <= end]
-
-    def dates_in(self, start: int, end: int) -> list[DateRef]:
-        lo, hi = bisect.bisect_left(self.date_starts, start), bisect.bisect_left(self.date_starts, end)
-        return [d for d in self.dates[lo:hi] if d.end <= end]
-
-    def quantities_in(self, start: int, end: int) -> list[Quantity]:
-        lo, hi = bisect.bisect_left(self.quantity_starts, start), bisect.bisect_left(self.quantity_starts, end)
-        return [q for q in self.quantities[lo:hi] if q.end <= end]
-
-    def country_before(self, offset: int) -> Entity | None:
-        i = bisect.bisect_left(self.country_starts, offset)
-        return self.countries[i - 1] if i else None
-
-    def person_before(self, offset: int) -> Entity | None:
-        i = bisect.bisect_left(self.people_starts, offset)
-        return self.people[i - 1] if i else None
-
-    def quoted(self, start: int, end: int) -> bool:
-        """Whether a quote overlaps ``[start, end)``."""
-        i = bisect.bisect_left(self.quote_starts, end)
-        return any(q.end > start for q in self.quotes[max(0, i - 3):i])
-
     def quote_at(self, offset: int) -> Quote | None:
-        i = bisect.bisect_right(self.quote_starts, offset)
-        for quote in reversed(self.quotes[max(0, i - 3):i]):
-            if quote.start <= offset < quote.end:
-                return quote
-        return None
+        """The quote the text at ``offset`` stands in, if any."""
+        return next(iter(self.quotes.overlapping(offset, offset + 1, QUOTE_NESTING)[-1:]), None)
 
 
 class EventCoder:
@@ -126,10 +93,12 @@ class EventCoder:
         if sentence.end - sentence.start > MAX_SENTENCE_CHARS:
             return []  # a table, a list or a text without punctuation, not a sentence to code
         forms, lemmas = words(text, sentence.start, sentence.end, coder.lemmatize)
-        entities = view.entities_in(sentence.start, sentence.end)
-        if not entities and not view.quoted(sentence.start, sentence.end) and coder.actor_words.isdisjoint(forms):
+        entities = view.entities.inside(sentence.start, sentence.end)
+        if not entities and not view.quotes.overlapping(sentence.start, sentence.end, QUOTE_NESTING) \
+                and coder.actor_words.isdisjoint(forms):
             return []  # no actor can stand in it: no entity, no quote to speak for, no pronoun or capital
-        candidates = coder.triggers.candidates(forms, lemmas)
+        vocabulary = {*forms, *lemmas}
+        candidates = coder.triggers.candidates(forms, lemmas, vocabulary)
         if not candidates:
             return []
         tokens = tokenize(text, sentence.start, sentence.end, forms, lemmas)
@@ -140,7 +109,7 @@ class EventCoder:
         entities = sorted(entities + coder.capitals.find(text, tokens, entities), key=lambda e: e.start)
         spans = mentions(tokens, entities, coder.of, coder.forces)
         spans = sorted(spans + self._references(coder, tokens, view), key=lambda m: m.first)
-        present = coder.modality.present({*forms, *lemmas})
+        present = coder.modality.present(vocabulary)
         coded: list[tuple[Trigger, list[Event]]] = []
         previous: Trigger | None = None
         shared: list[Mention] = []
@@ -158,24 +127,22 @@ class EventCoder:
                     event.claimed_by = coded[-1][1][0].source
             coded.append((trigger, events))
             previous = trigger
-        return _merged([e for _, events in self._contents_dropped(coder, tokens, coded) for e in events])
+        return _merged(self._contents_dropped(coder, tokens, coded))
 
     @staticmethod
     def _contents_dropped(coder: _Coder, tokens: list[Token],
-                          coded: list[tuple[Trigger, list[Event]]]) -> list[tuple[Trigger, list[Event]]]:
+                          coded: list[tuple[Trigger, list[Event]]]) -> list[Event]:
         """An act demanded or refused is the content of the demand or refusal, not an event of its own ("krever at
         Vučić går av", "refused to withdraw"); an act denied is coded negated and the denial is not a REJECT
         ("nekter for å ha angrepet")."""
-        kept = list(coded)
-        for (head, head_events), (trigger, events) in pairwise(coded):
+        dropped: set[int] = set()
+        for i, ((head, head_events), (trigger, events)) in enumerate(pairwise(coded)):
             if not head_events or head_events[0].type not in CONTENT_HEADS \
                     or not coder.arguments.complement(tokens, head, trigger):
                 continue
-            if coder.modality.denies(tokens, head.first) and events and events[0].modality == "negated":
-                kept.remove((head, head_events))
-            elif (trigger, events) in kept:
-                kept.remove((trigger, events))
-        return kept
+            denied = coder.modality.denies(tokens, head.first) and events and events[0].modality == "negated"
+            dropped.add(i if denied else i + 1)
+        return [e for i, (_, events) in enumerate(coded) if i not in dropped for e in events]
 
     @staticmethod
     def _references(coder: _Coder, tokens: list[Token], view: _ArticleView) -> list[Mention]:
@@ -185,11 +152,11 @@ class EventCoder:
         for i, token in enumerate(tokens):
             n = coder.country_anaphors.at(tokens, i) if token.form in coder.anaphor_words else 0
             if n:
-                country = view.country_before(token.start)
+                country = view.countries.last_ending_by(token.start)
                 if country is not None and country.actor is not None:
                     found.append(Mention(i, i + n - 1, government(country.actor)))
             elif token.form in coder.pronouns:
-                person = view.person_before(token.start)
+                person = view.people.last_ending_by(token.start)
                 if person is not None and person.actor is not None:
                     found.append(Mention(i, i, person.actor))
             elif token.form in coder.first_person:
@@ -231,7 +198,7 @@ class EventCoder:
             cameo = ontology.INTENT_CODES[type_name]  # "Portugal will support ...": CAMEO 032, PLOVER SUPPORT
         root = ontology.cameo_root(cameo)
         level = rule.intensity if type_name == rule.type else ontology.intensity(type_name, mode, cameo)
-        quantities = [_event_quantity(q) for q in view.quantities_in(lo, hi)]
+        quantities = [_event_quantity(q) for q in view.quantities.inside(lo, hi)]
         events = []
         evidence = text[sentence.start:sentence.end]
         for source in sources or (None,):
@@ -257,7 +224,7 @@ class EventCoder:
         def nearest(refs: list[DateRef]) -> DateRef | None:
             return min(refs, key=lambda d: abs(d.start - at), default=None)
 
-        in_sentence = view.dates_in(sentence.start, sentence.end)
+        in_sentence = view.dates.inside(sentence.start, sentence.end)
         ref = nearest([d for d in in_sentence if lo <= d.start and d.end <= hi]) or nearest(in_sentence)
         if ref is not None:
             return ref.value, "text"

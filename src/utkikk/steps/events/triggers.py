@@ -68,11 +68,10 @@ class TriggerFinder:
             found = self._anchors[form] = tuple(sorted(hits))
         return found
 
-    def candidates(self, forms: list[str], lemmas: list[str]) -> list[tuple[int, int, int]]:
+    def candidates(self, forms: list[str], lemmas: list[str], vocabulary: set[str]) -> list[tuple[int, int, int]]:
         """(pattern, anchor word, word index) for every pattern whose anchor is a word of the sentence and whose
-        other plain words occur in it too (most sentences have none, and are not tokenized further)."""
-        vocabulary = set(forms)
-        vocabulary.update(lemmas)
+        other plain words occur in it too (most sentences have none, and are not tokenized further);
+        ``vocabulary`` is the sentence's forms and lemmas."""
         unseen = vocabulary - self._seen
         if unseen:
             self._learn(unseen)
