@@ -16,6 +16,8 @@ FRAGMENTS = [
     "At least 12 people were killed, the ministry said.", "The U.S. pledged $2 billion last month.",
     "ms/rt (Reuters, AFP, dpa)", "Del artikkelen", "Musikkelsker. Uhelbredelig kaffenerd. Typisk nettentusiast.",
     "Ifølge FN er over 2 000 mennesker drept siden 2014.", "\n\n", "\n", " ", "Kreml", "«", "»", '"', "–",
+    "Russland angrep Ukraina i natt.", "Hvis Iran angriper, vil USA svare.", "Washington urged Moscow to withdraw.",
+    "Israel has not withdrawn its troops from Gaza,", "og Norge fordømte angrepet",
 ]
 
 
@@ -32,3 +34,7 @@ def test_spans_point_into_the_text(pipeline: Pipeline, parts: list[str], publish
         assert 0 <= quote.start <= quote.end <= len(text) and text[quote.start:quote.end] == quote.text
     for sentence in article.sentences:
         assert 0 <= sentence.start < sentence.end <= len(text)
+    for event in article.events:
+        assert text[event.start:event.end] == event.sentence
+        assert event.start <= event.trigger_start < event.trigger_end <= event.end
+        assert text[event.trigger_start:event.trigger_end] == event.trigger

@@ -3,7 +3,7 @@ argument cues, and trigger patterns mapped to PLOVER type, mode, contexts and CA
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from utkikk import ontology
@@ -151,9 +151,9 @@ def event_lexicon(data: dict[str, Any], where: str) -> EventLexicon:
     unknown = set(cues_data) - set(CUE_KEYS) - set(FLAG_KEYS)
     if unknown:
         raise TableError(f"{where}: unknown cues {sorted(unknown)}")
-    cues = replace(EventCues(**{k: _phrases(cues_data, k, where) for k in CUE_KEYS}),  # type: ignore[arg-type]
-                   verb_second=bool(cues_data.get("verb_second", False)),
-                   s_passive=bool(cues_data.get("s_passive", False)))
+    values: dict[str, Any] = {k: _phrases(cues_data, k, where) for k in CUE_KEYS}
+    values.update({k: bool(cues_data.get(k, False)) for k in FLAG_KEYS})
+    cues = EventCues(**values)
     patterns: list[EventPattern] = []
     for n, block in enumerate(data.get("event", []), 1):
         block_where = f"{where}: event block {n}"
