@@ -106,7 +106,6 @@ class ArgumentFinder:
         self._verb_second, self._s_passive = cues.verb_second, cues.s_passive
         according_to = tuple(tuple(a.lower().split()) for a in pack.speech.according_to)
         self._complementisers = Phrases(tuple((c,) for c in pack.speech.complementisers))
-        self._complementiser_words = frozenset(pack.speech.complementisers)
         self._prepositions = Phrases(cues.prepositions, cues.locative, according_to)  # not "av": "tusenvis av"
         self._verb_before = Phrases(cues.infinitive, cues.modal, cues.future, cues.passive)
         self._coordinators = Phrases(tuple((c,) for c in pack.speech.coordinators[:1]))
@@ -119,7 +118,7 @@ class ArgumentFinder:
 
     def clause(self, tokens: list[Token], breaks: list[bool], trigger: Trigger, previous: Trigger | None) -> Clause:
         left = trigger.first
-        openers = self._complementiser_words
+        openers = self._complementisers.first_words
         while left > 0 and not breaks[left - 1] and tokens[left - 1].form not in openers:
             left -= 1
         right = trigger.last
